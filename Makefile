@@ -1,0 +1,55 @@
+# The two set-up-free entry points are `make run` and `make test`; every
+# prerequisite below is created on demand and only when missing or stale.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+STAMPS := $(VENV)/.stamps
+MLIR_C_INCLUDE_DIR ?= /usr/lib/llvm-22/include
+export PATH := $(abspath $(VENV))/bin:$(PATH)
+# Two cores: keep the harness and the compiler from oversubscribing them.
+export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
+
+NATIVE_SOURCES := $(shell find csrc -name '*.cpp' -o -name '*.h') CMakeLists.txt setup.py
+
+.PHONY: run test setup pytest lit e2e bench clean
+
+## Set-up -------------------------------------------------------------------
+
+$(MLIR_C_INCLUDE_DIR)/mlir-c/IR.h:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libmlir-22-dev >/dev/null
+
+$(PYTHON):
+	python3 -m venv $(VENV)
+
+$(STAMPS)/deps: requirements.txt | $(PYTHON)
+	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements.txt
+	mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/extension: $(NATIVE_SOURCES) $(STAMPS)/deps $(MLIR_C_INCLUDE_DIR)/mlir-c/IR.h
+	MLIR_C_INCLUDE_DIR=$(MLIR_C_INCLUDE_DIR) $(PYTHON) setup.py -q build_ext 2>&1 \
+	  | grep -v -e 'SetuptoolsDeprecationWarning' -e '^!!' -e '^\s*\*\*\*' || true
+	$(PYTHON) tools/dev_install.py
+	touch $@
+
+setup: $(STAMPS)/extension
+
+## Main job and tests ---------------------------------------------------------
+
+run: setup
+	$(PYTHON) examples/run_models.py
+
+pytest: setup
+	$(PYTHON) -m pytest -q tests/python
+
+lit: setup
+	lit -q tests/lit
+
+test: setup
+	$(PYTHON) -m pytest -q tests/python
+	lit -sv tests/lit
+
+clean:
+	rm -rf build

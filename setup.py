@@ -1,0 +1,96 @@
+"""Builds and installs the legacy TorchScript front end for torch-mlir.
+
+`pip install --no-build-isolation .` into an environment that already has
+`torch==2.13.0` and `torch-mlir==20261001` installs:
+
+* the C++ extension `torch_mlir._mlir_libs._jit_ir_importer` (next to the core
+  wheel's own `_mlir_libs`, so that it loads the wheel's MLIR),
+* the Python modules added to the `torch_mlir` namespace
+  (`torchscript`, `jit_ir_importer`, `_version`, ...),
+* the e2e harness `torch_mlir_e2e_test`, its driver `e2e_testing` and the
+  expected-failure sets `xfail_sets`.
+
+The extension is built by CMake + Ninja in a persistent directory
+(`build/cmake`, or `$TORCH_MLIR_CMAKE_BUILD_DIR`), so rebuilding after a
+change recompiles only what changed. `$MLIR_C_INCLUDE_DIR` overrides where the
+MLIR C API headers are found.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+
+from setuptools import Extension, find_namespace_packages, setup
+from setuptools.command.build_ext import build_ext
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+EXTENSION = "torch_mlir._mlir_libs._jit_ir_importer"
+
+
+def cmake_build_dir():
+    return os.environ.get(
+        "TORCH_MLIR_CMAKE_BUILD_DIR", os.path.join(ROOT, "build", "cmake")
+    )
+
+
+class CMakeBuild(build_ext):
+    """Configures (once) and builds the extension with CMake + Ninja."""
+
+    def build_extension(self, ext):
+        build_dir = cmake_build_dir()
+        os.makedirs(build_dir, exist_ok=True)
+        if not os.path.exists(os.path.join(build_dir, "build.ninja")):
+            args = [
+                "cmake",
+                "-G",
+                "Ninja",
+                "-S",
+                ROOT,
+                "-B",
+                build_dir,
+                f"-DPython3_EXECUTABLE={sys.executable}",
+                "-DCMAKE_BUILD_TYPE=Release",
+            ]
+            if os.environ.get("MLIR_C_INCLUDE_DIR"):
+                args.append(f"-DMLIR_C_INCLUDE_DIR={os.environ['MLIR_C_INCLUDE_DIR']}")
+            if os.environ.get("TORCH_MLIR_JIT_IR_IMPORTER_ASAN"):
+                args.append("-DTORCH_MLIR_JIT_IR_IMPORTER_ASAN=ON")
+            subprocess.check_call(args)
+        jobs = os.environ.get("CMAKE_BUILD_PARALLEL_LEVEL", str(os.cpu_count() or 2))
+        subprocess.check_call(["cmake", "--build", build_dir, "--", f"-j{jobs}"])
+        built = [
+            f
+            for f in os.listdir(build_dir)
+            if f.startswith("_jit_ir_importer") and f.endswith(".so")
+        ]
+        if len(built) != 1:
+            raise RuntimeError(f"expected one built extension in {build_dir}, found {built}")
+        target = self.get_ext_fullpath(ext.name)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        shutil.copyfile(os.path.join(build_dir, built[0]), target)
+
+
+packages = find_namespace_packages(
+    "python", include=["torch_mlir.*", "torch_mlir_e2e_test", "torch_mlir_e2e_test.*"]
+)
+packages += find_namespace_packages(".", include=["e2e_testing", "xfail_sets"])
+
+setup(
+    name="torch-mlir-torchscript",
+    version="20261001.0",
+    description="The TorchScript front end (importer, compile API, e2e harness) for torch-mlir",
+    packages=packages,
+    package_dir={
+        "torch_mlir": "python/torch_mlir",
+        "torch_mlir_e2e_test": "python/torch_mlir_e2e_test",
+        "e2e_testing": "e2e_testing",
+        "xfail_sets": "xfail_sets",
+    },
+    ext_modules=[Extension(EXTENSION, sources=[])],
+    cmdclass={"build_ext": CMakeBuild},
+    python_requires=">=3.11",
+    install_requires=["torch==2.13.0", "torch-mlir==20261001", "numpy", "multiprocess"],
+    entry_points={"console_scripts": ["torch-mlir-e2e-test=e2e_testing.main:_console_main"]},
+    zip_safe=False,
+)
