@@ -2205,8 +2205,8 @@ class TypePromotionRank0FloatPlusIntModule(torch.nn.Module):
     @export
     @annotate_args([None, ([-1, -1], torch.int64, True), ([], torch.float64, True)])
     def forward(self, a, b):
-        # A rank-0 float operand lifts an int tensor to the default float
-        # dtype (float32), not to its own float64.
+        # A rank-0 operand of a higher category decides the result: float64
+        # here, because its own dtype is kept when it wins the category.
         return a + b
 
 
