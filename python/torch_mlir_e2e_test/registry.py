@@ -1,5 +1,6 @@
 """The global list of e2e tests, filled by `register_test_case` at import."""
 
+import importlib
 from typing import Callable, List, Set
 
 import torch
@@ -40,3 +41,24 @@ def register_test_case(
         return f
 
     return decorator
+
+
+# Suite modules whose tests are already registered in this process.
+_LOADED_SUITES: Set[str] = set()
+
+
+def load_suite(module_name: str) -> None:
+    """Import a suite module and call its `register_all_tests()` if it has one.
+
+    A suite is any importable module written against this API: either its
+    import registers tests, or its `register_all_tests()` does. Loading the
+    same suite twice in a process is a no-op, so suites need not guard
+    against repeated registration. Import errors propagate unchanged.
+    """
+    if module_name in _LOADED_SUITES:
+        return
+    module = importlib.import_module(module_name)
+    register_all = getattr(module, "register_all_tests", None)
+    if callable(register_all):
+        register_all()
+    _LOADED_SUITES.add(module_name)

@@ -1,0 +1,117 @@
+"""Compiles through `torch.export` and the wheel's FX importer (the pt2 path).
+
+This config does not use TorchScript. Because `torch.export` specializes on
+its example inputs, the program is exported and compiled again for every
+call in the trace, with the call's actual inputs; `compile` only remembers
+the program. With `torch_compile=True` the program goes through
+`torch.compile` with an aot_autograd backend instead, and the first dynamic
+dim (`-1` in `annotate_args`) of each argument is marked dynamic.
+"""
+
+from typing import Any
+
+import torch
+from torch.export.graph_signature import OutputKind
+from torch_mlir import fx
+from torch_mlir.compiler_utils import OutputType, lower_mlir_module
+
+from ..annotations import TORCH_MLIR_ARG_ANNOTATIONS_ATTR_NAME
+from ..framework import TestConfig, Trace, TraceItem
+from ..linalg_on_tensors_backends.refbackend import record_unsigned_results
+from .utils import recursively_convert_from_numpy, recursively_convert_to_numpy
+
+# Ops that each backend contract keeps instead of decomposing them.
+BACKEND_LEGAL_OPS = {
+    OutputType.LINALG_ON_TENSORS: ["aten.adaptive_max_pool2d"],
+}
+
+
+class FxImporterTestConfig(TestConfig):
+    """`torch.export` -> FX importer -> `output_type` contract -> `backend`."""
+
+    def __init__(self, backend, output_type="linalg-on-tensors", torch_compile=False):
+        super().__init__()
+        self._backend = backend
+        self._output_type = OutputType.get(output_type)
+        self._torch_compile = torch_compile
+        self._backend_legal_ops = BACKEND_LEGAL_OPS.get(self._output_type, [])
+        self._verbose = False
+
+    def compile(self, program: torch.nn.Module, verbose: bool = False) -> torch.nn.Module:
+        self._verbose = verbose
+        return program
+
+    def run(self, artifact: torch.nn.Module, trace: Trace) -> Trace:
+        call = self._run_torch_compile if self._torch_compile else self._run_exported
+        return [TraceItem(item.symbol, item.inputs, call(artifact, item.inputs)) for item in trace]
+
+    def _lower_and_load(self, module):
+        """torch-dialect module -> backend invoker."""
+        record_unsigned_results(module)
+        module = lower_mlir_module(self._verbose, self._output_type, module)
+        return self._backend.load(self._backend.compile(module))
+
+    def _run_exported(self, artifact: torch.nn.Module, inputs) -> Any:
+        func_name = type(artifact).__name__
+        program = torch.export.export(artifact, tuple(inputs), strict=True)
+        module = fx.export_and_import(
+            program,
+            output_type=OutputType.TORCH,
+            func_name=func_name,
+            import_symbolic_shape_expressions=True,
+            verbose=self._verbose,
+            backend_legal_ops=self._backend_legal_ops,
+        )
+        invoker = self._lower_and_load(module)
+        # Non-tensor arguments are baked into the exported program.
+        tensor_inputs = [x for x in recursively_convert_to_numpy(inputs) if not isinstance(x, (int, float, str))]
+        outputs = recursively_convert_from_numpy(getattr(invoker, func_name)(*tensor_inputs))
+        return _user_outputs(program, outputs)
+
+    def _run_torch_compile(self, artifact: torch.nn.Module, inputs) -> Any:
+        from torch._dynamo.backends.common import aot_autograd
+        from torch_mlir.extras.fx_decomp_util import get_decomposition_table
+
+        func_name = type(artifact).__name__
+
+        def compile_graph(graph_module, example_inputs):
+            module = fx.stateless_fx_import(
+                graph_module,
+                output_type=OutputType.TORCH,
+                model_name=func_name,
+                verbose=self._verbose,
+                backend_legal_ops=self._backend_legal_ops,
+            )
+            invoker = self._lower_and_load(module)
+
+            def run_graph(*args):
+                numpy_args = [a.numpy() for a in args if isinstance(a, torch.Tensor)]
+                outputs = recursively_convert_from_numpy(getattr(invoker, func_name)(*numpy_args))
+                return outputs if isinstance(outputs, tuple) else (outputs,)
+
+            return run_graph
+
+        torch._dynamo.reset()
+        backend = aot_autograd(fw_compiler=compile_graph, decompositions=get_decomposition_table())
+        _mark_first_dynamic_dims(artifact, inputs)
+        with torch.no_grad():
+            return torch.compile(artifact, backend=backend)(*inputs)
+
+
+def _user_outputs(program, outputs):
+    """Drop the outputs that the exported program adds (e.g. buffer mutations)."""
+    specs = program.graph_signature.output_specs
+    if not isinstance(outputs, tuple) or len(outputs) != len(specs):
+        return outputs
+    kept = tuple(o for o, spec in zip(outputs, specs) if spec.kind == OutputKind.USER_OUTPUT)
+    return kept[0] if len(kept) == 1 else kept
+
+
+def _mark_first_dynamic_dims(program, inputs) -> None:
+    annotations = getattr(program.forward, TORCH_MLIR_ARG_ANNOTATIONS_ATTR_NAME, None) or []
+    for value, annotation in zip(inputs, annotations[1:]):
+        if annotation is None or not isinstance(value, torch.Tensor):
+            continue
+        dynamic = [i for i, size in enumerate(annotation[0]) if size == -1]
+        if dynamic:
+            torch._dynamo.mark_dynamic(value, dynamic[0])

@@ -1,0 +1,107 @@
+"""Compiles through TorchScript and the JIT IR importer, runs on a backend.
+
+`torch_mlir.torchscript.compile` scripts the program, imports it with the
+C++ importer and lowers it to the backend contract of `output_type`; the
+backend then compiles and runs it. `torch_mlir.torchscript` is imported when
+a program is compiled, not when this module is, so the other configs keep
+working on an installation without the importer extension.
+"""
+
+from typing import Any
+
+from torch_mlir.compiler_utils import OutputType, lower_mlir_module
+
+from ..framework import TestConfig, Trace, TraceItem
+from ..linalg_on_tensors_backends.refbackend import record_unsigned_results
+from ..utils import convert_annotations_to_placeholders
+from .utils import recursively_convert_from_numpy, recursively_convert_to_numpy
+
+# Ops that each backend contract keeps instead of decomposing them.
+BACKEND_LEGAL_OPS = {
+    OutputType.TOSA: [
+        "aten.flatten.using_ints",
+        "aten.native_layer_norm",
+        "aten.linear",
+    ],
+    OutputType.LINALG_ON_TENSORS: [
+        "aten.flatten.using_ints",
+        "aten.adaptive_avg_pool1d",
+        "aten.adaptive_avg_pool2d",
+        "aten.unflatten.int",
+    ],
+    OutputType.STABLEHLO: [
+        "aten.amax",
+        "aten.amin",
+        "aten.randn.generator",
+        "aten.normal_functional",
+        "aten.fmod.Tensor",
+    ],
+}
+
+_BACKEND_IR_TITLES = {
+    OutputType.TOSA: "TOSA Backend IR",
+    OutputType.LINALG_ON_TENSORS: "LINALG Backend IR",
+    OutputType.STABLEHLO: "StableHLO Backend IR",
+}
+
+
+class JITImporterTestConfig(TestConfig):
+    """TorchScript -> torch dialect -> `output_type` contract -> `backend`."""
+
+    def __init__(self, backend, output_type="linalg-on-tensors"):
+        super().__init__()
+        self.backend = backend
+        self.output_type = output_type
+        self.backend_legal_ops = BACKEND_LEGAL_OPS.get(OutputType.get(output_type), [])
+
+    def compile(self, program, verbose: bool = False) -> Any:
+        from torch_mlir import torchscript
+
+        example_args = convert_annotations_to_placeholders(program.forward)
+        # Lower in two steps (same result as one `compile` call) so that the
+        # ui8 results can be recorded while the torch types still show them.
+        module = torchscript.compile(
+            program,
+            example_args,
+            output_type=OutputType.TORCH,
+            backend_legal_ops=self.backend_legal_ops,
+            verbose=verbose,
+        )
+        record_unsigned_results(module)
+        output_type = OutputType.get(self.output_type)
+        module = lower_mlir_module(False, output_type, module)
+        if verbose and output_type in _BACKEND_IR_TITLES:
+            print("\n====================")
+            print(_BACKEND_IR_TITLES[output_type])
+            print(module)
+        return self.backend.compile(module)
+
+    def run(self, artifact: Any, trace: Trace) -> Trace:
+        invoker = self.backend.load(artifact)
+        result: Trace = []
+        for item in trace:
+            numpy_inputs = recursively_convert_to_numpy(item.inputs)
+            outputs = getattr(invoker, item.symbol)(*numpy_inputs)
+            result.append(TraceItem(item.symbol, item.inputs, recursively_convert_from_numpy(outputs)))
+        return result
+
+
+class LinalgOnTensorsBackendTestConfig(JITImporterTestConfig):
+    """The pre-2025 name of `JITImporterTestConfig(backend, "linalg-on-tensors")`."""
+
+    def __init__(self, backend):
+        super().__init__(backend, "linalg-on-tensors")
+
+
+class TosaBackendTestConfig(JITImporterTestConfig):
+    """The pre-2025 name of `JITImporterTestConfig(backend, "tosa")`."""
+
+    def __init__(self, backend):
+        super().__init__(backend, "tosa")
+
+
+class StablehloBackendTestConfig(JITImporterTestConfig):
+    """The pre-2025 name of `JITImporterTestConfig(backend, "stablehlo")`."""
+
+    def __init__(self, backend):
+        super().__init__(backend, "stablehlo")

@@ -1,0 +1,268 @@
+"""Long-lived worker processes that run e2e tests with crash and hang isolation.
+
+Starting a process and importing torch + torch_mlir costs about 1.5 s, while
+a small test runs in a fraction of that, so each worker runs many tests. The
+parent hands a worker one test at a time, by *name*: a worker imports the
+suite modules itself (calling `register_all_tests()` where present) and looks
+the test up in its own registry, so test closures are never pickled. Only a
+test that is not in the registry (built on the fly by a caller) is sent by
+value, with dill.
+
+If a worker dies (segfault, abort, `os._exit`), its test becomes one `CRASH`
+result naming the signal, and a fresh worker takes its place. If a test
+outlives its timeout by `HARD_TIMEOUT_GRACE_SECONDS` (the in-worker SIGALRM
+normally fires first), the worker is killed and replaced and the test is
+reported as timed out. Workers use the spawn start method: forking a process
+that has initialized torch or MLIR threads is not safe.
+"""
+
+import collections
+import faulthandler
+import importlib
+import pickle
+import signal
+import time
+import traceback
+from typing import Callable, Dict, List, NamedTuple, Optional
+
+import dill
+import multiprocess
+from multiprocess.connection import wait
+
+from . import registry
+from .framework import CRASH_ERROR_PREFIX, Test, TestConfig, TestResult, compile_and_run_test
+
+# Extra time a worker gets past a test's own timeout before it is killed.
+HARD_TIMEOUT_GRACE_SECONDS = 3.0
+# How often the parent wakes up when nothing happens (to check deadlines).
+_POLL_SECONDS = 1.0
+
+
+class WorkerStartupError(RuntimeError):
+    """A worker could not set itself up (e.g. a suite module failed to import)."""
+
+
+class _Setup(NamedTuple):
+    config: TestConfig
+    suite_modules: List[str]
+    test_modules: List[str]
+    verbose: bool
+
+
+# ---------------------------------------------------------------- worker side
+
+
+def _send(conn, message) -> None:
+    try:
+        data = pickle.dumps(message)
+    except Exception:
+        # Some golden values only pickle by value (e.g. locally defined types).
+        data = dill.dumps(message)
+    conn.send_bytes(data)
+
+
+def _worker_main(conn, setup_bytes: bytes) -> None:
+    # Print a Python traceback if the test crashes the process.
+    faulthandler.enable()
+    # Ctrl-C is the parent's business; it stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        setup: _Setup = dill.loads(setup_bytes)
+        for name in setup.suite_modules:
+            registry.load_suite(name)
+        for name in setup.test_modules:
+            importlib.import_module(name)
+        tests = {t.unique_name: t for t in registry.GLOBAL_TEST_REGISTRY}
+    except BaseException:
+        _send(conn, ("fatal", traceback.format_exc()))
+        return
+    _send(conn, ("ready", None))
+    while True:
+        try:
+            name, test_bytes = pickle.loads(conn.recv_bytes())
+        except EOFError:
+            return
+        result = _run_one(name, test_bytes, tests, setup, conn)
+        try:
+            _send(conn, ("result", result))
+        except Exception:
+            error = f"the test result could not be sent back to the parent process:\n{traceback.format_exc()}"
+            _send(conn, ("result", TestResult(name, None, error, None, None)))
+
+
+def _run_one(name, test_bytes, tests, setup: _Setup, conn) -> TestResult:
+    if test_bytes is not None:
+        test = dill.loads(test_bytes)
+    elif name in tests:
+        test = tests[name]
+    else:
+        modules = ", ".join(setup.suite_modules + setup.test_modules) or "(none)"
+        return TestResult(name, f"test '{name}' is not registered in the worker after importing: {modules}", None, None, None)
+    return compile_and_run_test(test, setup.config, setup.verbose, _report_phase=lambda phase: _send(conn, ("phase", phase)))
+
+
+# ---------------------------------------------------------------- parent side
+
+
+class _Worker:
+    """The parent's handle on one worker process and the test it is running."""
+
+    def __init__(self, context, setup_bytes: bytes):
+        self.conn, child_conn = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child_conn, setup_bytes), daemon=True)
+        self.process.start()
+        child_conn.close()
+        self.ready = False
+        self.test: Optional[Test] = None
+        self.phase = "compilation"
+        self.started = 0.0
+
+    def assign(self, test: Test, by_value: bool) -> None:
+        self.test, self.phase, self.started = test, "compilation", time.monotonic()
+        self.conn.send_bytes(pickle.dumps((test.unique_name, dill.dumps(test) if by_value else None)))
+
+    def deadline(self) -> float:
+        return self.started + self.test.timeout_seconds + HARD_TIMEOUT_GRACE_SECONDS
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _error_result(test: Test, phase: str, message: str) -> TestResult:
+    if phase == "compilation":
+        return TestResult(test.unique_name, message, None, None, None)
+    return TestResult(test.unique_name, None, message, None, None)
+
+
+def _describe_exit(exitcode: int) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            signal_name = signal.Signals(-exitcode).name
+        except ValueError:
+            signal_name = "unknown signal"
+        return f"was killed by signal {signal_name} ({-exitcode})"
+    return f"exited with code {exitcode}"
+
+
+class _Pool:
+    def __init__(self, tests, config, num_workers, verbose, suite_modules, on_result):
+        by_name = {t.unique_name: t for t in registry.GLOBAL_TEST_REGISTRY}
+        # A registered test is found by name in the worker; anything else is
+        # sent by value.
+        self.by_value = {t.unique_name for t in tests if by_name.get(t.unique_name) is not t}
+        test_modules = sorted(
+            {t.program_invoker.__module__ for t in tests if t.unique_name not in self.by_value} - set(suite_modules)
+        )
+        try:
+            self.setup_bytes = dill.dumps(_Setup(config, list(suite_modules), test_modules, verbose))
+        except Exception as e:
+            raise WorkerStartupError(f"the test config cannot be sent to worker processes: {e}") from e
+        self.context = multiprocess.get_context("spawn")
+        self.pending = collections.deque(tests)
+        self.num_tests = len(tests)
+        self.results: Dict[str, TestResult] = {}
+        self.on_result = on_result
+        self.workers = [_Worker(self.context, self.setup_bytes) for _ in range(min(num_workers, len(tests)))]
+
+    def run(self) -> List[TestResult]:
+        try:
+            while len(self.results) < self.num_tests:
+                self._step()
+        finally:
+            for worker in self.workers:
+                worker.stop()
+        return [self.results[name] for name in sorted(self.results)]
+
+    def _step(self) -> None:
+        busy = [w for w in self.workers if w.test is not None]
+        timeout = _POLL_SECONDS
+        if busy:
+            timeout = max(0.0, min([timeout] + [w.deadline() - time.monotonic() for w in busy]))
+        handles = [w.conn for w in self.workers] + [w.process.sentinel for w in self.workers]
+        ready = set(wait(handles, timeout))
+        for worker in list(self.workers):
+            if worker.conn in ready and not self._receive(worker):
+                self._replace(worker, _describe_exit(self._reap(worker)))
+            elif worker.process.sentinel in ready:
+                # Read anything it sent before dying, e.g. its last result.
+                while worker.conn.poll() and self._receive(worker):
+                    pass
+                self._replace(worker, _describe_exit(self._reap(worker)))
+            elif worker.test is not None and time.monotonic() > worker.deadline():
+                self._time_out(worker)
+        self._dispatch()
+
+    def _receive(self, worker: _Worker) -> bool:
+        """Handle one message; False when the worker's pipe is closed."""
+        try:
+            kind, payload = pickle.loads(worker.conn.recv_bytes())
+        except (EOFError, OSError):
+            return False
+        if kind == "ready":
+            worker.ready = True
+        elif kind == "phase":
+            worker.phase = payload
+        elif kind == "result":
+            self._finish(worker, payload)
+        elif kind == "fatal":
+            raise WorkerStartupError(f"A test worker failed to start:\n{payload}")
+        return True
+
+    def _finish(self, worker: _Worker, result: TestResult) -> None:
+        seconds = time.monotonic() - worker.started
+        worker.test = None
+        self.results[result.unique_name] = result
+        if self.on_result is not None:
+            self.on_result(result, seconds)
+
+    def _reap(self, worker: _Worker) -> int:
+        worker.process.join()
+        return worker.process.exitcode
+
+    def _replace(self, worker: _Worker, how: str) -> None:
+        if not worker.ready:
+            raise WorkerStartupError(f"A test worker {how} before it was ready.")
+        if worker.test is not None:
+            message = f"{CRASH_ERROR_PREFIX}the worker process {how} during {worker.phase}\n"
+            self._finish(worker, _error_result(worker.test, worker.phase, message))
+        self._restart(worker)
+
+    def _time_out(self, worker: _Worker) -> None:
+        test = worker.test
+        message = (
+            f"Test timed out during {worker.phase} (timeout={test.timeout_seconds}s); "
+            "the worker process did not stop and was killed"
+        )
+        worker.process.kill()
+        self._reap(worker)
+        self._finish(worker, _error_result(test, worker.phase, message))
+        self._restart(worker)
+
+    def _restart(self, worker: _Worker) -> None:
+        worker.stop()
+        index = self.workers.index(worker)
+        if self.pending:
+            self.workers[index] = _Worker(self.context, self.setup_bytes)
+        else:
+            del self.workers[index]
+
+    def _dispatch(self) -> None:
+        for worker in self.workers:
+            if worker.ready and worker.test is None and self.pending:
+                test = self.pending.popleft()
+                worker.assign(test, test.unique_name in self.by_value)
+
+
+def run_in_workers(
+    tests: List[Test],
+    config: TestConfig,
+    num_workers: int,
+    verbose: bool,
+    suite_modules: List[str],
+    on_result: Optional[Callable[[TestResult, float], None]],
+) -> List[TestResult]:
+    """Run `tests` on up to `num_workers` workers; results sorted by name."""
+    return _Pool(tests, config, num_workers, verbose, suite_modules, on_result).run()
