@@ -237,7 +237,7 @@ def ClampInplaceTensorBoundsModule_dynamic(module, tu: TestUtils):
     module.forward(tu.rand(3, 4), tu.rand(4, high=0.4), tu.rand(4, low=0.6))
 
 
-class ReluInplaceModule(torch.nn.Module):
+class ReluUnderscoreOnCloneModule(torch.nn.Module):
     @export
     @annotate_args([None, ([-1, -1], torch.float32, True)])
     def forward(self, x):
@@ -246,12 +246,12 @@ class ReluInplaceModule(torch.nn.Module):
         return out
 
 
-@register_test_case(module_factory=lambda: ReluInplaceModule())
-def ReluInplaceModule_basic(module, tu: TestUtils):
+@register_test_case(module_factory=lambda: ReluUnderscoreOnCloneModule())
+def ReluUnderscoreOnCloneModule_basic(module, tu: TestUtils):
     module.forward(tu.rand(3, 4, low=-1.0, high=1.0))
 
 
-class NnReluInplaceModule(torch.nn.Module):
+class NnReluInplaceAliasesInputModule(torch.nn.Module):
     def __init__(self):
         super().__init__()
         self.act = torch.nn.ReLU(inplace=True)
@@ -265,8 +265,8 @@ class NnReluInplaceModule(torch.nn.Module):
         return y, z
 
 
-@register_test_case(module_factory=lambda: NnReluInplaceModule())
-def NnReluInplaceModule_basic(module, tu: TestUtils):
+@register_test_case(module_factory=lambda: NnReluInplaceAliasesInputModule())
+def NnReluInplaceAliasesInputModule_basic(module, tu: TestUtils):
     module.forward(tu.rand(3, 3))
 
 
