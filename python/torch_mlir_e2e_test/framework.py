@@ -233,7 +233,8 @@ def compile_and_run_test(
     return TestResult(name, None, None, clone_trace(trace), clone_trace(golden_trace))
 
 
-def _int_env_var(name: str) -> Optional[int]:
+def int_env_var(name: str) -> Optional[int]:
+    """The integer value of an environment variable, or None if it is unset."""
     value = os.environ.get(name)
     if value is None:
         return None
@@ -252,7 +253,7 @@ def default_worker_count(num_tests: int) -> int:
     """
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     count = min(int(cpus * 0.8) + 1, num_tests)
-    cap = _int_env_var("TORCH_MLIR_TEST_CONCURRENCY")
+    cap = int_env_var("TORCH_MLIR_TEST_CONCURRENCY")
     if cap is not None and cap > 0:
         count = min(count, cap)
     return max(count, 1)
@@ -277,7 +278,7 @@ def run_tests(
     every test twice (in process, then again in the pool); here it runs
     each test once, in process.
     """
-    verbose = bool(verbose) | bool(_int_env_var("TORCH_MLIR_TEST_VERBOSE") or 0)
+    verbose = bool(verbose) | bool(int_env_var("TORCH_MLIR_TEST_VERBOSE") or 0)
     if num_workers is None:
         num_workers = default_worker_count(len(tests))
     tests = sorted(tests, key=lambda t: t.unique_name)
