@@ -1,0 +1,86 @@
+"""Runs a pass pipeline and writes a repro file only if it fails.
+
+`torch_mlir.compiler_utils.run_pipeline_with_repro_report` (from the core
+wheel) prints the whole module with debug info *before* running the pipeline,
+so that it has something to write if the pipeline fails. For a model with real
+weights that snapshot costs seconds on every successful compile.
+
+`run_pipeline_with_lazy_repro_report` takes the same arguments and raises the
+same `TorchMlirCompilerError` with the same message, but snapshots the module
+by cloning the operation (about a millisecond: attributes, including weights,
+are uniqued in the context and shared by the clone) and prints the clone only
+when the pipeline has failed.
+"""
+
+import os
+import sys
+import tempfile
+from io import StringIO
+
+from torch_mlir.compiler_utils import (
+    TorchMlirCompilerError,
+    get_module_name_for_debug_dump,
+)
+from torch_mlir.passmanager import PassManager
+
+# What the report suggests adding to the torch-mlir-opt command line.
+_DEBUG_OPTIONS = "-mlir-print-ir-after-all -mlir-disable-threading"
+
+
+def _write_repro_file(module_name: str, snapshot) -> str:
+    filename = os.path.join(tempfile.gettempdir(), module_name + ".mlir")
+    with open(filename, "w") as f:
+        f.write(snapshot.get_asm(large_elements_limit=10, enable_debug_info=True))
+    return filename
+
+
+def _failure_message(description, diagnostics, exception, pipeline, filename) -> str:
+    lines = [
+        f"{description} failed with the following diagnostics:",
+        diagnostics,
+        "",
+        f"python exception: {exception}",
+        "",
+        "For Torch-MLIR developers, the error can be reproduced with:",
+        f"$ torch-mlir-opt -pass-pipeline='{pipeline}' {filename}",
+        f"Add '{_DEBUG_OPTIONS}' to get the IR dump for debugging purpose.",
+        "",
+    ]
+    # Same layout as the wheel's report: every line left-aligned.
+    return "\n".join(line.lstrip() for line in "\n".join(lines).split("\n"))
+
+
+def run_pipeline_with_lazy_repro_report(
+    module, pipeline: str, description: str, enable_ir_printing: bool = False
+):
+    """Runs `pipeline` on `module` in place; on failure raises TorchMlirCompilerError.
+
+    Drop-in for `compiler_utils.run_pipeline_with_repro_report`.
+    """
+    module_name = get_module_name_for_debug_dump(module)
+    snapshot = module.operation.clone()
+    original_stderr = sys.stderr
+    sys.stderr = StringIO()
+    try:
+        with module.context as ctx:
+            # Make pass errors raise instead of only printing diagnostics.
+            ctx.emit_error_diagnostics = True
+            pass_manager = PassManager.parse(pipeline)
+            if enable_ir_printing:
+                ctx.enable_multithreading(False)
+                pass_manager.enable_ir_printing()
+            pass_manager.run(module.operation)
+    except Exception as e:
+        filename = _write_repro_file(module_name, snapshot)
+        message = _failure_message(
+            description or f"{module_name} compile",
+            sys.stderr.getvalue(),
+            e,
+            pipeline,
+            filename,
+        )
+        raise TorchMlirCompilerError(message) from None
+    finally:
+        sys.stderr = original_stderr
+        # The clone is detached; erase it now rather than whenever it is collected.
+        snapshot.erase()
