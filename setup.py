@@ -23,6 +23,7 @@ import sys
 
 from setuptools import Extension, find_namespace_packages, setup
 from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
 
 ROOT = os.path.dirname(os.path.abspath(__file__))
 EXTENSION = "torch_mlir._mlir_libs._jit_ir_importer"
@@ -71,7 +72,23 @@ class CMakeBuild(build_ext):
         shutil.copyfile(os.path.join(build_dir, built[0]), target)
 
 
-packages = find_namespace_packages(
+LEGACY_NAMES_PTH = "torch_mlir_legacy_names.pth"
+
+
+class BuildPyWithLegacyNamesPth(build_py):
+    """Also puts the `.pth` that gives `torch_mlir` its legacy top-level names
+    (see python/_torch_mlir_legacy_names.py) at the root of site-packages."""
+
+    def run(self):
+        super().run()
+        self.copy_file(
+            os.path.join(ROOT, "python", LEGACY_NAMES_PTH),
+            os.path.join(self.build_lib, LEGACY_NAMES_PTH),
+        )
+
+# `torch_mlir` itself holds our top-level modules (torchscript.py, _version.py);
+# it stays a namespace package: there is no __init__.py to install.
+packages = ["torch_mlir"] + find_namespace_packages(
     "python", include=["torch_mlir.*", "torch_mlir_e2e_test", "torch_mlir_e2e_test.*"]
 )
 packages += find_namespace_packages(".", include=["e2e_testing", "xfail_sets"])
@@ -81,14 +98,16 @@ setup(
     version="20261001.0",
     description="The TorchScript front end (importer, compile API, e2e harness) for torch-mlir",
     packages=packages,
+    py_modules=["_torch_mlir_legacy_names"],
     package_dir={
+        "": "python",
         "torch_mlir": "python/torch_mlir",
         "torch_mlir_e2e_test": "python/torch_mlir_e2e_test",
         "e2e_testing": "e2e_testing",
         "xfail_sets": "xfail_sets",
     },
     ext_modules=[Extension(EXTENSION, sources=[])],
-    cmdclass={"build_ext": CMakeBuild},
+    cmdclass={"build_ext": CMakeBuild, "build_py": BuildPyWithLegacyNamesPth},
     python_requires=">=3.11",
     install_requires=["torch==2.13.0", "torch-mlir==20261001", "numpy", "multiprocess"],
     entry_points={"console_scripts": ["torch-mlir-e2e-test=e2e_testing.main:_console_main"]},

@@ -5,7 +5,8 @@
   `_mlir_libs` is a regular package of the wheel).
 * Adds `python/` to `sys.path` through a `.pth` file, so that our additions to
   the `torch_mlir` namespace package and `torch_mlir_e2e_test` are used from the
-  source tree.
+  source tree, and imports `_torch_mlir_legacy_names` (the lazy
+  `torch_mlir.compile`, ... names).
 """
 
 import glob
@@ -33,6 +34,9 @@ def main():
     site = sysconfig.get_paths()["purelib"]
     with open(os.path.join(site, "torch_mlir_torchscript_dev.pth"), "w") as f:
         f.write(os.path.join(ROOT, "python") + "\n")
+        # Runs after the line above put python/ on sys.path: the lazy legacy
+        # top-level names (torch_mlir.compile, ...), see that module.
+        f.write("import _torch_mlir_legacy_names\n")
 
 
 if __name__ == "__main__":
