@@ -1,6 +1,7 @@
 # The two set-up-free entry points are `make run` and `make test`; every
 # prerequisite below is created on demand and only when missing or stale.
 SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
 .DEFAULT_GOAL := run
 
 VENV := .venv

@@ -1,0 +1,36 @@
+//===- function_importer.h - TorchScript functions to func.func ----------===//
+
+#ifndef TORCH_MLIR_JIT_IR_IMPORTER_FUNCTION_IMPORTER_H
+#define TORCH_MLIR_JIT_IR_IMPORTER_FUNCTION_IMPORTER_H
+
+#include "jit_ir_importer/torch_types.h"
+
+#include <torch/csrc/jit/api/function_impl.h>
+#include <torch/csrc/jit/ir/ir.h>
+
+#include <functional>
+
+namespace torch_mlir_importer {
+
+/// Returns the extra attributes of argument `index` (a DictionaryAttr), or a
+/// null attribute for none.
+using ArgAttributesFn = std::function<MlirAttribute(int index)>;
+
+/// Imports `function` as a (detached) `func.func @<qualified name>`. The op is
+/// destroyed again if the import fails, so callers insert only complete ops.
+MlirOperation importJitFunctionAsFuncOp(TypeMapper &types,
+                                        torch::jit::Function *function,
+                                        const ArgAttributesFn &argAttributes,
+                                        bool isPrivate);
+
+/// The MLIR location of a JIT node: its source position (and inlined call
+/// stack), wrapped in a name location with the operator name.
+MlirLocation getMlirLocationFromNode(MlirContext context,
+                                     torch::jit::Node *node);
+
+/// "file:line:col" of a node, or "<unknown location>".
+std::string describeNodeLocation(torch::jit::Node *node);
+
+} // namespace torch_mlir_importer
+
+#endif // TORCH_MLIR_JIT_IR_IMPORTER_FUNCTION_IMPORTER_H

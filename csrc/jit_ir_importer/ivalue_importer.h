@@ -1,0 +1,24 @@
+//===- ivalue_importer.h - Module object graphs to torch dialect ---------===//
+
+#ifndef TORCH_MLIR_JIT_IR_IMPORTER_IVALUE_IMPORTER_H
+#define TORCH_MLIR_JIT_IR_IMPORTER_IVALUE_IMPORTER_H
+
+#include "jit_ir_importer/class_annotator.h"
+#include "jit_ir_importer/torch_types.h"
+
+#include <torch/csrc/jit/api/module.h>
+
+namespace torch_mlir_importer {
+
+/// Imports the object graph rooted at `rootModule` at the end of
+/// `moduleBody`: the functions it can reach (private func.func), one
+/// torch.class_type per class, slot values and torch.nn_module ops. Sets the
+/// `torch.debug_module_name` attribute on `moduleOp`. On failure, every op
+/// this call added is erased again before the ImportError propagates.
+void importObjectGraph(TypeMapper &types, MlirBlock moduleBody,
+                       MlirOperation moduleOp, torch::jit::Module rootModule,
+                       ClassAnnotator &annotator);
+
+} // namespace torch_mlir_importer
+
+#endif // TORCH_MLIR_JIT_IR_IMPORTER_IVALUE_IMPORTER_H

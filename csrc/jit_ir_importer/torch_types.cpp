@@ -1,0 +1,312 @@
+//===- torch_types.cpp - TorchScript types and tensors to MLIR -----------===//
+
+#include "jit_ir_importer/torch_types.h"
+#include "jit_ir_importer/import_error.h"
+
+#include <ATen/ATen.h>
+#include <c10/core/ScalarType.h>
+
+namespace torch_mlir_importer {
+
+namespace {
+constexpr const char *kLinearParamsClass =
+    "__torch__.torch.classes.quantized.LinearPackedParamsBase";
+constexpr const char *kCustomClassPrefix = "__torch__.torch.classes.";
+
+// Owns the private copy of a tensor that a dense_resource blob points into;
+// freed by MLIR when the blob is released with its context.
+void releaseTensorBlob(void *userData, const void *, size_t, size_t) {
+  delete static_cast<at::Tensor *>(userData);
+}
+} // namespace
+
+MlirType TypeMapper::mapScalarType(c10::ScalarType scalarType) {
+  auto key = static_cast<int>(scalarType);
+  auto it = scalarTypeCache.find(key);
+  if (it != scalarTypeCache.end())
+    return it->second;
+  MlirType type;
+  switch (scalarType) {
+  case c10::ScalarType::Byte:
+    type = mlirIntegerTypeUnsignedGet(context, 8);
+    break;
+  case c10::ScalarType::Char:
+    type = mlirIntegerTypeSignedGet(context, 8);
+    break;
+  case c10::ScalarType::Short:
+    type = mlirIntegerTypeSignedGet(context, 16);
+    break;
+  case c10::ScalarType::Int:
+    type = mlirIntegerTypeSignedGet(context, 32);
+    break;
+  case c10::ScalarType::Long:
+    type = mlirIntegerTypeSignedGet(context, 64);
+    break;
+  case c10::ScalarType::Bool:
+    type = mlirIntegerTypeGet(context, 1);
+    break;
+  case c10::ScalarType::Double:
+    type = mlirF64TypeGet(context);
+    break;
+  case c10::ScalarType::Float:
+    type = mlirF32TypeGet(context);
+    break;
+  case c10::ScalarType::BFloat16:
+    type = mlirBF16TypeGet(context);
+    break;
+  case c10::ScalarType::Half:
+    type = mlirF16TypeGet(context);
+    break;
+  case c10::ScalarType::Float8_e5m2:
+    type = mlirFloat8E5M2TypeGet(context);
+    break;
+  case c10::ScalarType::Float8_e4m3fn:
+    type = mlirFloat8E4M3FNTypeGet(context);
+    break;
+  case c10::ScalarType::Float8_e5m2fnuz:
+    type = mlirFloat8E5M2FNUZTypeGet(context);
+    break;
+  case c10::ScalarType::Float8_e4m3fnuz:
+    type = mlirFloat8E4M3FNUZTypeGet(context);
+    break;
+  case c10::ScalarType::QInt8:
+    type = torchMlirTorchQInt8TypeGet(context);
+    break;
+  case c10::ScalarType::QUInt8:
+    type = torchMlirTorchQUInt8TypeGet(context);
+    break;
+  case c10::ScalarType::ComplexHalf:
+    type = mlirComplexTypeGet(mlirF16TypeGet(context));
+    break;
+  case c10::ScalarType::ComplexFloat:
+    type = mlirComplexTypeGet(mlirF32TypeGet(context));
+    break;
+  case c10::ScalarType::ComplexDouble:
+    type = mlirComplexTypeGet(mlirF64TypeGet(context));
+    break;
+  default:
+    throwValueError(std::string("unsupported PyTorch scalar type: ") +
+                    c10::toString(scalarType));
+  }
+  scalarTypeCache.emplace(key, type);
+  return type;
+}
+
+MlirType
+TypeMapper::getTensorType(bool valueSemantics,
+                          const std::optional<std::vector<int64_t>> &sizes,
+                          std::optional<c10::ScalarType> dtype) {
+  auto key = std::make_tuple(valueSemantics, sizes,
+                             dtype ? static_cast<int>(*dtype) : -1);
+  auto it = tensorTypeCache.find(key);
+  if (it != tensorTypeCache.end())
+    return it->second;
+  MlirType elementType = dtype ? mapScalarType(*dtype) : MlirType{nullptr};
+  intptr_t rank = sizes ? static_cast<intptr_t>(sizes->size()) : -1;
+  const int64_t *data = sizes ? sizes->data() : nullptr;
+  MlirType type =
+      valueSemantics
+          ? torchMlirTorchValueTensorTypeGet(context, rank, data, elementType)
+          : torchMlirTorchNonValueTensorTypeGet(context, rank, data,
+                                                elementType);
+  tensorTypeCache.emplace(std::move(key), type);
+  return type;
+}
+
+MlirType TypeMapper::mapTensorType(const c10::TensorType &type) {
+  bool valueSemantics = options.assumeTensorsHaveValueSemantics;
+  if (options.ignoreExistingTensorShapesAndDtypes)
+    return getTensorType(valueSemantics, std::nullopt, std::nullopt);
+  std::optional<std::vector<int64_t>> sizes;
+  const c10::VaryingShape<int64_t> &shape = type.sizes();
+  if (auto rank = shape.size()) {
+    sizes.emplace();
+    sizes->reserve(*rank);
+    for (size_t i = 0; i < *rank; ++i)
+      sizes->push_back(shape[i].value_or(-1));
+  }
+  return getTensorType(valueSemantics, sizes, type.scalarType());
+}
+
+MlirType TypeMapper::getTensorTypeOfLiteral(const at::Tensor &tensor) {
+  std::vector<int64_t> sizes(tensor.sizes().begin(), tensor.sizes().end());
+  return getTensorType(options.assumeTensorsHaveValueSemantics, sizes,
+                       tensor.scalar_type());
+}
+
+MlirType TypeMapper::tryMapType(const c10::TypePtr &type) {
+  try {
+    return mapType(type);
+  } catch (const ImportError &) {
+    return MlirType{nullptr};
+  }
+}
+
+MlirType TypeMapper::mapType(const c10::TypePtr &type) {
+  // Tensor types are cached by content in getTensorType; every JIT value
+  // carries its own TensorType object, so a pointer cache would not hit.
+  if (auto tensorType = type->cast<c10::TensorType>())
+    return mapTensorType(*tensorType);
+  auto it = typeCache.find(type.get());
+  if (it != typeCache.end())
+    return it->second.second;
+  MlirType mapped = mapTypeImpl(type);
+  typeCache.emplace(type.get(), std::make_pair(type, mapped));
+  return mapped;
+}
+
+MlirType TypeMapper::mapTypeImpl(const c10::TypePtr &type) {
+  auto mapAll = [&](c10::ArrayRef<c10::TypePtr> types) {
+    std::vector<MlirType> result;
+    result.reserve(types.size());
+    for (const c10::TypePtr &t : types)
+      result.push_back(mapType(t));
+    return result;
+  };
+  switch (type->kind()) {
+  case c10::TypeKind::IntType:
+  // dtype, layout and memory format values are ints in TorchScript.
+  case c10::TypeKind::ScalarTypeType:
+  case c10::TypeKind::LayoutType:
+  case c10::TypeKind::MemoryFormatType:
+    return torchMlirTorchIntTypeGet(context);
+  case c10::TypeKind::FloatType:
+    return torchMlirTorchFloatTypeGet(context);
+  case c10::TypeKind::BoolType:
+    return torchMlirTorchBoolTypeGet(context);
+  case c10::TypeKind::NumberType:
+    return torchMlirTorchNumberTypeGet(context);
+  case c10::TypeKind::StringType:
+    return torchMlirTorchStringTypeGet(context);
+  case c10::TypeKind::NoneType:
+    return torchMlirTorchNoneTypeGet(context);
+  case c10::TypeKind::AnyType:
+    return torchMlirTorchAnyTypeGet(context);
+  case c10::TypeKind::DeviceObjType:
+    return torchMlirTorchDeviceTypeGet(context);
+  case c10::TypeKind::GeneratorType:
+    return torchMlirTorchGeneratorTypeGet(context);
+  case c10::TypeKind::OptionalType:
+    return torchMlirTorchOptionalTypeGet(
+        mapType(type->expectRef<c10::OptionalType>().getElementType()));
+  case c10::TypeKind::ListType:
+    return torchMlirTorchListTypeGet(
+        mapType(type->expectRef<c10::ListType>().getElementType()));
+  case c10::TypeKind::DictType: {
+    const auto &dictType = type->expectRef<c10::DictType>();
+    return torchMlirTorchDictTypeGet(mapType(dictType.getKeyType()),
+                                     mapType(dictType.getValueType()));
+  }
+  case c10::TypeKind::TupleType: {
+    std::vector<MlirType> elements =
+        mapAll(type->expectRef<c10::TupleType>().elements());
+    return torchMlirTorchTupleTypeGet(context, elements.size(),
+                                      elements.data());
+  }
+  case c10::TypeKind::UnionType: {
+    std::vector<MlirType> elements =
+        mapAll(type->expectRef<c10::UnionType>().containedTypes());
+    return torchMlirTorchUnionTypeGet(context, elements.size(),
+                                      elements.data());
+  }
+  case c10::TypeKind::ClassType: {
+    const auto &classType = type->expectRef<c10::ClassType>();
+    auto name = classType.name();
+    if (!name)
+      throwValueError("cannot import unnamed class type '" + type->str() +
+                      "'");
+    std::string qualname = name->qualifiedName();
+    if (qualname == kLinearParamsClass)
+      return torchMlirTorchLinearParamsTypeGet(context);
+    if (qualname.rfind(kCustomClassPrefix, 0) == 0)
+      throwValueError("unable to map Torch type '" + type->repr_str() +
+                      "' to MLIR type: custom classes other than "
+                      "LinearPackedParamsBase are not supported");
+    return torchMlirTorchNnModuleTypeGet(context, toMlirStringRef(qualname));
+  }
+  case c10::TypeKind::FunctionType: {
+    c10::FunctionType &fnType =
+        const_cast<c10::FunctionType &>(type->expectRef<c10::FunctionType>());
+    return mapFunctionSchema(fnType.function()->getSchema());
+  }
+  default:
+    throwValueError("unable to map Torch type '" + type->repr_str() +
+                    "' to MLIR type");
+  }
+}
+
+MlirType TypeMapper::mapFunctionSchema(const c10::FunctionSchema &schema) {
+  auto mapArgs = [&](const std::vector<c10::Argument> &args) {
+    std::vector<MlirType> types;
+    types.reserve(args.size());
+    for (const c10::Argument &arg : args) {
+      MlirType t = tryMapType(arg.type());
+      if (mlirTypeIsNull(t))
+        throwValueError("unsupported type in function schema: '" +
+                        arg.type()->repr_str() + "'");
+      types.push_back(t);
+    }
+    return types;
+  };
+  std::vector<MlirType> inputs = mapArgs(schema.arguments());
+  std::vector<MlirType> results = mapArgs(schema.returns());
+  return mlirFunctionTypeGet(context, inputs.size(), inputs.data(),
+                             results.size(), results.data());
+}
+
+MlirType TypeMapper::literalElementType(c10::ScalarType scalarType) {
+  switch (scalarType) {
+  case c10::ScalarType::QInt8:
+    return mlirIntegerTypeSignedGet(context, 8);
+  case c10::ScalarType::QUInt8:
+    return mlirIntegerTypeUnsignedGet(context, 8);
+  default:
+    return mapScalarType(scalarType);
+  }
+}
+
+MlirAttribute TypeMapper::tensorToElementsAttr(const at::Tensor &tensor,
+                                               const std::string &nameHint) {
+  if (tensor.is_sparse() || tensor.layout() != c10::kStrided)
+    throwValueError("Unsupported import tensor type: tensors with layout " +
+                    c10::toString(tensor.layout()) +
+                    " cannot be imported as literals");
+  if (tensor.is_nested())
+    throwValueError("Unsupported import tensor type: nested tensors cannot be "
+                    "imported as literals");
+  if (tensor.is_meta())
+    throwValueError("Unsupported import tensor type: meta tensors have no data "
+                    "to import");
+  c10::ScalarType scalarType = tensor.scalar_type();
+  MlirType elementType = literalElementType(scalarType);
+  std::vector<int64_t> shape(tensor.sizes().begin(), tensor.sizes().end());
+  MlirType shapedType = mlirRankedTensorTypeGet(
+      shape.size(), shape.data(), elementType, mlirAttributeGetNull());
+
+  at::Tensor data = tensor;
+  if (data.is_quantized())
+    data = data.int_repr();
+  int64_t numBytes = data.numel() * data.element_size();
+
+  if (scalarType == c10::ScalarType::Bool) {
+    // DenseElementsAttr stores i1 bit-packed; go through the bool builder.
+    at::Tensor bytes = data.to(at::kCPU).contiguous().to(at::kInt);
+    return mlirDenseElementsAttrBoolGet(shapedType, bytes.numel(),
+                                        bytes.data_ptr<int32_t>());
+  }
+  if (numBytes <= kMaxDenseLiteralBytes) {
+    at::Tensor contiguous = data.to(at::kCPU).contiguous();
+    return mlirDenseElementsAttrRawBufferGet(shapedType, numBytes,
+                                             contiguous.data_ptr());
+  }
+  // A private contiguous CPU copy: the IR must not see later in-place updates
+  // of the user's tensor, and must not dangle if the user frees it.
+  auto *owned = new at::Tensor(
+      data.to(at::kCPU).clone(at::MemoryFormat::Contiguous));
+  return mlirUnmanagedDenseResourceElementsAttrGet(
+      shapedType, toMlirStringRef(nameHint.empty() ? "tensor" : nameHint),
+      owned->data_ptr(), numBytes, /*dataAlignment=*/owned->element_size(),
+      /*dataIsMutable=*/false, releaseTensorBlob, owned);
+}
+
+} // namespace torch_mlir_importer
