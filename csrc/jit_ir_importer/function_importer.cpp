@@ -224,7 +224,7 @@ void NodeImporter::importNode(Node *node, MlirBlock block) {
   if (kind == c10::prim::ListConstruct || kind == c10::prim::ListUnpack ||
       kind == c10::prim::CreateObject || kind == c10::prim::Enter ||
       kind == c10::prim::Exit) {
-    createTrivialOp(node, block, std::string("torch.") + kind.toQualString(),
+    createTrivialOp(node, block, std::string("torch.prim.") + kind.toUnqualString(),
                     loc);
     return;
   }
@@ -259,12 +259,12 @@ void NodeImporter::importNode(Node *node, MlirBlock block) {
     return;
   }
   if (kind == c10::prim::GetAttr || kind == c10::prim::SetAttr) {
-    createTrivialOp(node, block, std::string("torch.") + kind.toQualString(),
+    createTrivialOp(node, block, std::string("torch.prim.") + kind.toUnqualString(),
                     loc, {stringAttrOf("name", node->s(c10::attr::name))});
     return;
   }
   if (kind == c10::prim::Load || kind == c10::prim::Store) {
-    createTrivialOp(node, block, std::string("torch.") + kind.toQualString(),
+    createTrivialOp(node, block, std::string("torch.prim.") + kind.toUnqualString(),
                     loc, {stringAttrOf("name", node->s(c10::attr::name))});
     return;
   }
