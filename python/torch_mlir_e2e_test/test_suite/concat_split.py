@@ -391,7 +391,12 @@ def DstackModule_dynamic(module, tu: TestUtils):
 class HstackViaCatModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True), ([-1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.float32, True),
+        ]
     )
     def forward(self, a, b, bias):
         # Append a bias column: the usual "augment the design matrix" trick.

@@ -618,7 +618,12 @@ def ScatterSrcDim0Module_dynamic(module, tu: TestUtils):
 class ScatterSrcDim1Module(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([3, 5], torch.float32, True), ([3, 5], torch.int64, True), ([3, 5], torch.float32, True)]
+        [
+            None,
+            ([3, 5], torch.float32, True),
+            ([3, 5], torch.int64, True),
+            ([3, 5], torch.float32, True),
+        ]
     )
     def forward(self, x, index, src):
         return torch.scatter(x, 1, index, src)
@@ -658,7 +663,12 @@ def ScatterOneHotModule_basic(module, tu: TestUtils):
 class ScatterInt64Module(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.int64, True), ([-1, -1], torch.int64, True), ([-1, -1], torch.int64, True)]
+        [
+            None,
+            ([-1, -1], torch.int64, True),
+            ([-1, -1], torch.int64, True),
+            ([-1, -1], torch.int64, True),
+        ]
     )
     def forward(self, x, index, src):
         return x.scatter(1, index, src)
@@ -725,7 +735,12 @@ def ScatterAddHistogramModule_basic(module, tu: TestUtils):
 class ScatterReduceSumModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.int64, True), ([-1, -1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1, -1], torch.int64, True),
+            ([-1, -1], torch.float32, True),
+        ]
     )
     def forward(self, x, index, src):
         return x.scatter_reduce(1, index, src, reduce="sum")
@@ -768,7 +783,12 @@ def ScatterReduceMeanModule_dynamic(module, tu: TestUtils):
 class ScatterReduceProdInt64Module(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.int64, True), ([-1, -1], torch.int64, True), ([-1, -1], torch.int64, True)]
+        [
+            None,
+            ([-1, -1], torch.int64, True),
+            ([-1, -1], torch.int64, True),
+            ([-1, -1], torch.int64, True),
+        ]
     )
     def forward(self, x, index, src):
         return x.scatter_reduce(0, index, src, reduce="prod")
@@ -788,7 +808,12 @@ def ScatterReduceProdInt64Module_dynamic(module, tu: TestUtils):
 class IndexPutRowsModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True), ([-1, -1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.int64, True),
+            ([-1, -1], torch.float32, True),
+        ]
     )
     def forward(self, x, rows, values):
         indices = torch.jit.annotate(List[Optional[torch.Tensor]], [rows])
@@ -803,7 +828,12 @@ def IndexPutRowsModule_dynamic(module, tu: TestUtils):
 class IndexPutAccumulateRowsModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True), ([-1, -1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.int64, True),
+            ([-1, -1], torch.float32, True),
+        ]
     )
     def forward(self, x, rows, values):
         indices = torch.jit.annotate(List[Optional[torch.Tensor]], [rows])
@@ -841,7 +871,12 @@ def IndexPutPointsModule_static(module, tu: TestUtils):
 class IndexPutBroadcastValueModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True), ([], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.int64, True),
+            ([], torch.float32, True),
+        ]
     )
     def forward(self, x, rows, value):
         # A rank-0 value broadcasts over every indexed row.
@@ -857,7 +892,12 @@ def IndexPutBroadcastValueModule_dynamic(module, tu: TestUtils):
 class IndexPutSecondDimModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True), ([-1, -1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.int64, True),
+            ([-1, -1], torch.float32, True),
+        ]
     )
     def forward(self, x, cols, values):
         # An arange column broadcast against `cols` addresses whole columns.
@@ -873,7 +913,14 @@ def IndexPutSecondDimModule_dynamic(module, tu: TestUtils):
 
 class IndexPutInt64AccumulateModule(torch.nn.Module):
     @export
-    @annotate_args([None, ([-1], torch.int64, True), ([-1], torch.int64, True), ([-1], torch.int64, True)])
+    @annotate_args(
+        [
+            None,
+            ([-1], torch.int64, True),
+            ([-1], torch.int64, True),
+            ([-1], torch.int64, True),
+        ]
+    )
     def forward(self, x, index, values):
         indices = torch.jit.annotate(List[Optional[torch.Tensor]], [index])
         return x.index_put(indices, values, True)
@@ -887,7 +934,12 @@ def IndexPutInt64AccumulateModule_dynamic(module, tu: TestUtils):
 class IndexAddModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True), ([-1, -1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.int64, True),
+            ([-1, -1], torch.float32, True),
+        ]
     )
     def forward(self, x, index, src):
         return x.index_add(0, index, src, alpha=2.0)
@@ -925,7 +977,12 @@ def IndexFillInt32Module_static(module, tu: TestUtils):
 class IndexCopyModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True), ([-1, -1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.int64, True),
+            ([-1, -1], torch.float32, True),
+        ]
     )
     def forward(self, x, index, src):
         return x.index_copy(1, index, src)
@@ -943,7 +1000,12 @@ def IndexCopyModule_dynamic(module, tu: TestUtils):
 class MaskedFillRank0TensorValueModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.bool, True), ([], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1, -1], torch.bool, True),
+            ([], torch.float32, True),
+        ]
     )
     def forward(self, x, mask, value):
         return x.masked_fill(mask, value)
@@ -997,7 +1059,12 @@ def MaskedFillBroadcastRowMaskModule_dynamic(module, tu: TestUtils):
 class MaskedScatterModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([3, 4], torch.float32, True), ([3, 4], torch.bool, True), ([12], torch.float32, True)]
+        [
+            None,
+            ([3, 4], torch.float32, True),
+            ([3, 4], torch.bool, True),
+            ([12], torch.float32, True),
+        ]
     )
     def forward(self, x, mask, source):
         # source holds one value per element, so any mask has enough of them.

@@ -127,7 +127,10 @@ class DivInplaceModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: DivInplaceModule())
 def DivInplaceModule_float64(module, tu: TestUtils):
-    module.forward(tu.rand(3, 2).to(torch.float64), tu.rand(3, 2, low=0.5, high=2.0).to(torch.float64))
+    module.forward(
+        tu.rand(3, 2).to(torch.float64),
+        tu.rand(3, 2, low=0.5, high=2.0).to(torch.float64),
+    )
 
 
 class InplaceChainModule(torch.nn.Module):
@@ -224,7 +227,12 @@ def ClampMaxInplaceInt64Module_basic(module, tu: TestUtils):
 class ClampInplaceTensorBoundsModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.float32, True), ([-1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.float32, True),
+            ([-1], torch.float32, True),
+        ]
     )
     def forward(self, x, low, high):
         out = x.clone()
@@ -480,7 +488,12 @@ def ZeroInplaceColumnModule_int32(module, tu: TestUtils):
 class IndexPutInplaceModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True), ([-1, -1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.int64, True),
+            ([-1, -1], torch.float32, True),
+        ]
     )
     def forward(self, x, rows, values):
         out = x.clone()
@@ -590,7 +603,12 @@ def MaskedFillInplaceModule_basic(module, tu: TestUtils):
 class ScatterAddInplaceModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.int64, True), ([-1, -1], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1, -1], torch.int64, True),
+            ([-1, -1], torch.float32, True),
+        ]
     )
     def forward(self, x, index, src):
         out = x.clone()

@@ -160,7 +160,10 @@ class LeNetClassicTanhAvgPoolModule(torch.nn.Module):
             torch.nn.AvgPool2d(2),
         )
         self.classifier = torch.nn.Sequential(
-            torch.nn.Flatten(), torch.nn.Linear(8 * 5 * 5, 32), torch.nn.Tanh(), torch.nn.Linear(32, 10)
+            torch.nn.Flatten(),
+            torch.nn.Linear(8 * 5 * 5, 32),
+            torch.nn.Tanh(),
+            torch.nn.Linear(32, 10),
         )
 
     @export
