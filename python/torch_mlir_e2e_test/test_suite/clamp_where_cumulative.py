@@ -179,7 +179,12 @@ def ClampTensorBoundsModule_basic(module, tu: TestUtils):
 class ClampTensorBoundsBroadcastModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.float32, True), ([], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1], torch.float32, True),
+            ([], torch.float32, True),
+        ]
     )
     def forward(self, x, lo, hi):
         # Per-column lower bounds and a single upper bound.
@@ -390,7 +395,12 @@ def WhereIntTensorFloatScalarModule_basic(module, tu: TestUtils):
 class WhereRank0BranchesModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([], torch.float32, True), ([], torch.float32, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([], torch.float32, True),
+            ([], torch.float32, True),
+        ]
     )
     def forward(self, x, a, b):
         return torch.where(x > 0.5, a, b)
@@ -439,7 +449,12 @@ def WhereInt32Int64Module_basic(module, tu: TestUtils):
 class WhereBoolBranchesModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.bool, True), ([-1, -1], torch.bool, True)]
+        [
+            None,
+            ([-1, -1], torch.float32, True),
+            ([-1, -1], torch.bool, True),
+            ([-1, -1], torch.bool, True),
+        ]
     )
     def forward(self, x, a, b):
         return torch.where(x > 0.5, a, b)
@@ -448,7 +463,9 @@ class WhereBoolBranchesModule(torch.nn.Module):
 @register_test_case(module_factory=lambda: WhereBoolBranchesModule())
 def WhereBoolBranchesModule_basic(module, tu: TestUtils):
     module.forward(
-        tu.rand(3, 3), tu.randint(3, 3, high=2).to(torch.bool), tu.randint(3, 3, high=2).to(torch.bool)
+        tu.rand(3, 3),
+        tu.randint(3, 3, high=2).to(torch.bool),
+        tu.randint(3, 3, high=2).to(torch.bool),
     )
 
 
@@ -542,7 +559,12 @@ def MaskedFillWithNegInfModule_basic(module, tu: TestUtils):
 class MaskedFillWithRank0TensorFloatModule(torch.nn.Module):
     @export
     @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.bool, True), ([], torch.float32, True)]
+        [
+            None,
+            ([-1, -1, -1], torch.float32, True),
+            ([-1, -1, -1], torch.bool, True),
+            ([], torch.float32, True),
+        ]
     )
     def forward(self, x, mask, value):
         return x.masked_fill(mask, value)
@@ -550,7 +572,11 @@ class MaskedFillWithRank0TensorFloatModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: MaskedFillWithRank0TensorFloatModule())
 def MaskedFillWithRank0TensorFloatModule_basic(module, tu: TestUtils):
-    module.forward(tu.rand(2, 3, 4), tu.randint(2, 3, 4, high=2).to(torch.bool), tu.rand(low=5.0, high=6.0))
+    module.forward(
+        tu.rand(2, 3, 4),
+        tu.randint(2, 3, 4, high=2).to(torch.bool),
+        tu.rand(low=5.0, high=6.0),
+    )
 
 
 class MaskedFillWithBroadcastMaskModule(torch.nn.Module):

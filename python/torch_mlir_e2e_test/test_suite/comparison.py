@@ -151,7 +151,10 @@ class CompareNeUInt8Module(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: CompareNeUInt8Module())
 def CompareNeUInt8Module_static(module, tu: TestUtils):
-    module.forward(tu.randint(6, high=3, dtype=torch.uint8), tu.randint(6, high=3, dtype=torch.uint8))
+    module.forward(
+        tu.randint(6, high=3, dtype=torch.uint8),
+        tu.randint(6, high=3, dtype=torch.uint8),
+    )
 
 
 # ==============================================================================

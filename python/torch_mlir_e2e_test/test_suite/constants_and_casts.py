@@ -1020,7 +1020,10 @@ class TypeAsHalfModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: TypeAsHalfModule())
 def TypeAsHalfModule_basic(module, tu: TestUtils):
-    module.forward(tu.randint(6, low=-100, high=100, dtype=torch.int32), tu.rand().to(torch.float16))
+    module.forward(
+        tu.randint(6, low=-100, high=100, dtype=torch.int32),
+        tu.rand().to(torch.float16),
+    )
 
 
 class CastChainModule(torch.nn.Module):
