@@ -91,6 +91,11 @@ private:
   MlirLocation unknownLoc;
   std::vector<std::string> path;
 
+  // The memo tables below are keyed by raw pointers. Values that exist only
+  // during the import (e.g. the tensors LinearPackedParamsBase::unpack
+  // returns) must outlive it, or a later temporary could reuse a freed
+  // address and be mistaken for an already-imported value.
+  std::vector<c10::IValue> keptAlive;
   std::unordered_map<const void *, MlirValue> valuesByIdentity;
   std::unordered_map<const c10::TensorImpl *, MlirValue> tensorValues;
   // Storage -> the tensor (and its path) that first used it.
@@ -139,6 +144,7 @@ MlirValue IValueImporter::importIValue(const c10::IValue &value) {
     auto it = valuesByIdentity.find(identity);
     if (it != valuesByIdentity.end())
       return it->second;
+    keptAlive.push_back(value);
     MlirValue v;
     if (value.isObject())
       v = importObject(value);
@@ -162,6 +168,7 @@ MlirValue IValueImporter::importTensor(const at::Tensor &tensor) {
   auto it = tensorValues.find(impl);
   if (it != tensorValues.end())
     return it->second;
+  keptAlive.emplace_back(tensor);
   if (tensor.has_storage()) {
     const c10::StorageImpl *storage = tensor.storage().unsafeGetStorageImpl();
     auto [owner, inserted] =
