@@ -75,6 +75,8 @@ class TestConfig(abc.ABC):
     framework always passes it.
     """
 
+    __test__ = False  # Not a pytest test class, despite the name.
+
     @abc.abstractmethod
     def compile(self, program: torch.nn.Module) -> Any:
         """Compile `program` into an artifact that `run` understands."""
@@ -91,6 +93,8 @@ class TestConfig(abc.ABC):
 class TestUtils:
     """Deterministic input factories handed to each test invoker."""
 
+    __test__ = False  # Not a pytest test class, despite the name.
+
     def __init__(self):
         torch.manual_seed(0)
 
@@ -105,6 +109,8 @@ class TestUtils:
 
 
 class Test(NamedTuple):
+    __test__ = False  # Not a pytest test class, despite the name.
+
     unique_name: str
     program_factory: Callable[[], torch.nn.Module]
     program_invoker: Callable[[Any, TestUtils], None]
@@ -112,6 +118,8 @@ class Test(NamedTuple):
 
 
 class TestResult(NamedTuple):
+    __test__ = False  # Not a pytest test class, despite the name.
+
     unique_name: str
     compilation_error: Optional[str]
     runtime_error: Optional[str]
