@@ -49,6 +49,19 @@ std::string nodeToString(Node *node) {
   return text;
 }
 
+/// Calls to this helper (used by dtype functions) become
+/// `torch.promote_dtypes` instead of a call.
+constexpr const char *kPromoteDtypesName =
+    "__torch_mlir_internal_promote_dtypes";
+
+bool isPromoteDtypesCallee(Value *function) {
+  for (const torch::jit::Use &use : function->uses())
+    if (use.user->kind() != c10::prim::CallFunction || use.offset != 0)
+      return false;
+  auto fnType = function->type()->cast<c10::FunctionType>();
+  return fnType && fnType->function()->qualname().name() == kPromoteDtypesName;
+}
+
 MlirLocation fileLineColOf(MlirContext context,
                            const torch::jit::SourceRange &range) {
   if (auto flc = range.file_line_col()) {
@@ -303,6 +316,11 @@ void NodeImporter::importConstant(Node *node, MlirBlock block,
   Value *output = node->output();
   const c10::TypePtr &type = output->type();
   if (auto fnType = type->cast<c10::FunctionType>()) {
+    // Its calls become torch.promote_dtypes, which takes no callee; a
+    // func.constant would name a function that is never imported and the
+    // module would not verify.
+    if (isPromoteDtypesCallee(output))
+      return;
     std::string callee = fnType->function()->qualname().qualifiedName();
     MlirOperation op = createMlirOperationAtEnd(
         block, "func.constant", loc, {types.mapType(type)}, {},
@@ -429,7 +447,7 @@ void NodeImporter::importCallFunction(Node *node, MlirBlock block,
     throwRuntimeError("prim::CallFunction of a value that is not a function");
   torch::jit::Function *callee = fnType->function();
   auto args = node->inputs().slice(1);
-  if (callee->qualname().name() == "__torch_mlir_internal_promote_dtypes") {
+  if (callee->qualname().name() == kPromoteDtypesName) {
     MlirOperation op =
         createMlirOperationAtEnd(block, "torch.promote_dtypes", loc,
                                  mapTypes(node->outputs()), lookupAll(args), {});
