@@ -132,6 +132,16 @@ def _select_tests(args, do_not_run):
     return tests
 
 
+def _warn_about_stale_entries(config_name, sets, suites) -> None:
+    """Entries naming no registered test are typos or leftovers; say so."""
+    if DEFAULT_SUITE not in suites:
+        return  # Other suites do not contain our test names.
+    names = {t.unique_name for t in registry.GLOBAL_TEST_REGISTRY}
+    unknown = sorted((set(sets.expected_failures) | set(sets.do_not_run)) - names)
+    if unknown:
+        print(f"WARNING: xfail_sets.{config_name} lists unregistered tests: {', '.join(unknown)}", file=sys.stderr)
+
+
 def _check_env() -> None:
     # Fail before any work is done; run_tests would raise the same errors.
     default_worker_count(1)
@@ -147,6 +157,7 @@ def main(argv=None) -> int:
         suites = args.suite or [DEFAULT_SUITE]
         _load_suites(suites)
         sets = xfail_sets.load(args.config)
+        _warn_about_stale_entries(args.config, sets, suites)
         tests = _select_tests(args, sets.do_not_run)
     except (_UsageError, ValueError) as e:
         print(f"ERROR: {e}", file=sys.stderr)

@@ -4,8 +4,10 @@ This config does not use TorchScript. Because `torch.export` specializes on
 its example inputs, the program is exported and compiled again for every
 call in the trace, with the call's actual inputs; `compile` only remembers
 the program. With `torch_compile=True` the program goes through
-`torch.compile` with an aot_autograd backend instead, and the first dynamic
-dim (`-1` in `annotate_args`) of each argument is marked dynamic.
+`torch.compile` with an aot_autograd backend instead. Unlike the legacy
+config, that mode compiles static shapes: a dim marked dynamic turns into a
+SymInt graph input, a scalar argument that the RefBackend's calling
+convention (memrefs only) rejects.
 """
 
 from typing import Any
@@ -15,7 +17,6 @@ from torch.export.graph_signature import OutputKind
 from torch_mlir import fx
 from torch_mlir.compiler_utils import OutputType, lower_mlir_module
 
-from ..annotations import TORCH_MLIR_ARG_ANNOTATIONS_ATTR_NAME
 from ..framework import TestConfig, Trace, TraceItem
 from ..linalg_on_tensors_backends.refbackend import record_unsigned_results
 from .utils import recursively_convert_from_numpy, recursively_convert_to_numpy
@@ -93,9 +94,8 @@ class FxImporterTestConfig(TestConfig):
 
         torch._dynamo.reset()
         backend = aot_autograd(fw_compiler=compile_graph, decompositions=get_decomposition_table())
-        _mark_first_dynamic_dims(artifact, inputs)
         with torch.no_grad():
-            return torch.compile(artifact, backend=backend)(*inputs)
+            return torch.compile(artifact, backend=backend, dynamic=False)(*inputs)
 
 
 def _user_outputs(program, outputs):
@@ -106,12 +106,3 @@ def _user_outputs(program, outputs):
     kept = tuple(o for o, spec in zip(outputs, specs) if spec.kind == OutputKind.USER_OUTPUT)
     return kept[0] if len(kept) == 1 else kept
 
-
-def _mark_first_dynamic_dims(program, inputs) -> None:
-    annotations = getattr(program.forward, TORCH_MLIR_ARG_ANNOTATIONS_ATTR_NAME, None) or []
-    for value, annotation in zip(inputs, annotations[1:]):
-        if annotation is None or not isinstance(value, torch.Tensor):
-            continue
-        dynamic = [i for i, size in enumerate(annotation[0]) if size == -1]
-        if dynamic:
-            torch._dynamo.mark_dynamic(value, dynamic[0])

@@ -46,6 +46,7 @@ CONFIGS = {
     "fx_importer": lambda: FxImporterTestConfig(RefBackendLinalgOnTensorsBackend()),
     "fx_importer_tosa": lambda: FxImporterTestConfig(LinalgOnTensorsTosaBackend(), "tosa"),
     "fx_importer_stablehlo": lambda: FxImporterTestConfig(LinalgOnTensorsStablehloBackend(), "stablehlo"),
+    "fx_importer_torch_compile": lambda: FxImporterTestConfig(RefBackendLinalgOnTensorsBackend(), torch_compile=True),
     "linalg": lambda: JITImporterTestConfig(RefBackendLinalgOnTensorsBackend()),
     "tosa": lambda: JITImporterTestConfig(LinalgOnTensorsTosaBackend(), "tosa"),
     "stablehlo": lambda: JITImporterTestConfig(LinalgOnTensorsStablehloBackend(), "stablehlo"),
@@ -59,6 +60,7 @@ CONFIG_PARAMS = [pytest.param(n, marks=needs_torchscript) if n in JIT_CONFIGS el
 SAMPLE_TESTS = {
     "tosa": ["OkTanhModule_basic", "OkTwoResultsModule_int64", "OkUint8Module_basic"],
     "stablehlo": ["OkTanhModule_basic", "OkTwoResultsModule_int64", "OkUint8Module_basic"],
+    "fx_importer_torch_compile": ["OkAddScaledModule_basic", "OkUint8Module_basic"],
     "fx_importer_tosa": ["OkAddScaledModule_basic", "OkTanhModule_basic", "OkUint8Module_basic"],
 }
 DEFAULT_SAMPLE = ["OkAddScaledModule_basic", "OkTanhModule_basic", "OkTwoResultsModule_int64", "OkUint8Module_basic"]
