@@ -104,7 +104,7 @@ BACKEND_LEGAL_OPS: Dict[OutputType, List[str]] = {
 # Torch backend IR -> backend IR, per output type: (pipeline, description,
 # header printed before the result when verbose). Mirrors
 # `compiler_utils.lower_mlir_module`, which cannot be told to use the lazy
-# repro runner; tests/python/compile/test_backend_lowering.py checks that the
+# repro runner; tests/python/compile/test_compile_backend_lowering.py checks that the
 # two stay identical.
 BACKEND_LOWERINGS = {
     OutputType.TOSA: (
