@@ -14,24 +14,46 @@ from torch_mlir_e2e_test.framework import TestResult
 from torch_mlir_e2e_test.reporting import classify_result, describe_failure
 
 
-def write_junit_xml(path: str, config: str, results: List[TestResult], durations: Dict[str, float], expected_failures) -> None:
+def write_junit_xml(
+    path: str,
+    config: str,
+    results: List[TestResult],
+    durations: Dict[str, float],
+    expected_failures,
+) -> None:
     suite = ET.Element("testsuite", name=config)
     counts = collections.Counter()
     for result in results:
         outcome = classify_result(result, expected_failures)
         counts[outcome] += 1
         seconds = durations.get(result.unique_name, 0.0)
-        case = ET.SubElement(suite, "testcase", classname=f"e2e.{config}", name=result.unique_name, time=f"{seconds:.3f}")
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            classname=f"e2e.{config}",
+            name=result.unique_name,
+            time=f"{seconds:.3f}",
+        )
         properties = ET.SubElement(case, "properties")
         ET.SubElement(properties, "property", name="outcome", value=outcome)
         if outcome in ("FAIL", "CRASH"):
             text = describe_failure(result)
-            failure = ET.SubElement(case, "failure", message=f"{outcome}: {text.splitlines()[0] if text else ''}"[:200])
+            failure = ET.SubElement(
+                case, "failure", message=f"{outcome}: {text.splitlines()[0] if text else ''}"[:200]
+            )
             failure.text = text
         elif outcome == "XPASS":
-            ET.SubElement(case, "failure", message="XPASS: unexpectedly passed (listed as an expected failure)")
+            ET.SubElement(
+                case,
+                "failure",
+                message="XPASS: unexpectedly passed (listed as an expected failure)",
+            )
         elif outcome == "XFAIL":
-            reason = expected_failures.get(result.unique_name, "") if isinstance(expected_failures, dict) else ""
+            reason = (
+                expected_failures.get(result.unique_name, "")
+                if isinstance(expected_failures, dict)
+                else ""
+            )
             ET.SubElement(case, "skipped", message=f"expected failure: {reason}".rstrip(": "))
     suite.set("tests", str(len(results)))
     suite.set("failures", str(counts["FAIL"] + counts["CRASH"] + counts["XPASS"]))

@@ -27,9 +27,16 @@ import warnings
 import torch
 
 from torch_mlir_e2e_test import registry
-from torch_mlir_e2e_test.configs import FxImporterTestConfig, JITImporterTestConfig, NativeTorchTestConfig, TorchScriptTestConfig
+from torch_mlir_e2e_test.configs import (
+    FxImporterTestConfig,
+    JITImporterTestConfig,
+    NativeTorchTestConfig,
+    TorchScriptTestConfig,
+)
 from torch_mlir_e2e_test.framework import default_worker_count, int_env_var, run_tests
-from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import RefBackendLinalgOnTensorsBackend
+from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
+    RefBackendLinalgOnTensorsBackend,
+)
 from torch_mlir_e2e_test.reporting import report_results
 from torch_mlir_e2e_test.stablehlo_backends.linalg_on_tensors import LinalgOnTensorsStablehloBackend
 from torch_mlir_e2e_test.tosa_backends.linalg_on_tensors import LinalgOnTensorsTosaBackend
@@ -51,7 +58,9 @@ CONFIGS = {
     "native_torch": NativeTorchTestConfig,
     "fx_importer": lambda: FxImporterTestConfig(RefBackendLinalgOnTensorsBackend()),
     "fx_importer_tosa": lambda: FxImporterTestConfig(LinalgOnTensorsTosaBackend(), "tosa"),
-    "fx_importer_stablehlo": lambda: FxImporterTestConfig(LinalgOnTensorsStablehloBackend(), "stablehlo"),
+    "fx_importer_stablehlo": lambda: FxImporterTestConfig(
+        LinalgOnTensorsStablehloBackend(), "stablehlo"
+    ),
 }
 # Configs that compile through `torch_mlir.torchscript` (the C++ importer).
 JIT_CONFIGS = {"linalg", "tosa", "stablehlo"}
@@ -72,22 +81,65 @@ class _Parser(argparse.ArgumentParser):
 def _shard(spec: str):
     match = re.fullmatch(r"(\d+)/(\d+)", spec)
     if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
-        raise argparse.ArgumentTypeError(f"bad shard '{spec}': expected K/N with 1 <= K <= N, e.g. 2/4")
+        raise argparse.ArgumentTypeError(
+            f"bad shard '{spec}': expected K/N with 1 <= K <= N, e.g. 2/4"
+        )
     return int(match.group(1)), int(match.group(2))
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m e2e_testing.main", description="Run torch-mlir e2e tests.")
-    parser.add_argument("-c", "--config", choices=list(CONFIGS), default="linalg", help="what to compile and run with (default: linalg)")
-    parser.add_argument("-f", "--filter", default=".*", help="regular expression that test names must match at their start (re.match)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="print compiler output and detailed failure reports")
-    parser.add_argument("-s", "--sequential", action="store_true", help="Run tests sequentially rather than in parallel, in this process (no crash isolation; useful under a debugger).")
-    parser.add_argument("--crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed", metavar="TEST", nargs="+", default=[], help="tests to skip (each must be a registered test)")
-    parser.add_argument("--ignore_failures", action="store_true", help="exit with 0 even if tests failed")
-    parser.add_argument("--suite", metavar="MODULE", action="append", help=f"test suite module to run (repeatable; default: {DEFAULT_SUITE}); its register_all_tests() is called if present")
-    parser.add_argument("--shard", type=_shard, metavar="K/N", help="run only the K-th of N deterministic slices of the selected tests")
+    parser.add_argument(
+        "-c",
+        "--config",
+        choices=list(CONFIGS),
+        default="linalg",
+        help="what to compile and run with (default: linalg)",
+    )
+    parser.add_argument(
+        "-f",
+        "--filter",
+        default=".*",
+        help="regular expression that test names must match at their start (re.match)",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print compiler output and detailed failure reports",
+    )
+    parser.add_argument(
+        "-s",
+        "--sequential",
+        action="store_true",
+        help="Run tests sequentially rather than in parallel, in this process (no crash isolation; useful under a debugger).",
+    )
+    parser.add_argument(
+        "--crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed",
+        metavar="TEST",
+        nargs="+",
+        default=[],
+        help="tests to skip (each must be a registered test)",
+    )
+    parser.add_argument(
+        "--ignore_failures", action="store_true", help="exit with 0 even if tests failed"
+    )
+    parser.add_argument(
+        "--suite",
+        metavar="MODULE",
+        action="append",
+        help=f"test suite module to run (repeatable; default: {DEFAULT_SUITE}); its register_all_tests() is called if present",
+    )
+    parser.add_argument(
+        "--shard",
+        type=_shard,
+        metavar="K/N",
+        help="run only the K-th of N deterministic slices of the selected tests",
+    )
     parser.add_argument("--junitxml", metavar="PATH", help="also write the results as JUnit XML")
-    parser.add_argument("--list", action="store_true", help="print the names of the selected tests and exit")
+    parser.add_argument(
+        "--list", action="store_true", help="print the names of the selected tests and exit"
+    )
     return parser
 
 
@@ -97,7 +149,9 @@ def _load_suites(suites):
             registry.load_suite(suite)
         except Exception:
             traceback.print_exc()
-            raise _UsageError(f"importing test suite '{suite}' failed (traceback above); stopping") from None
+            raise _UsageError(
+                f"importing test suite '{suite}' failed (traceback above); stopping"
+            ) from None
 
 
 def _check_importer(config_name: str) -> None:
@@ -106,7 +160,9 @@ def _check_importer(config_name: str) -> None:
     try:
         import torch_mlir.torchscript  # noqa: F401
     except Exception as e:
-        raise _UsageError(f"config '{config_name}' needs torch_mlir.torchscript, which failed to import: {e}") from None
+        raise _UsageError(
+            f"config '{config_name}' needs torch_mlir.torchscript, which failed to import: {e}"
+        ) from None
 
 
 def _select_tests(args, do_not_run):
@@ -115,17 +171,23 @@ def _select_tests(args, do_not_run):
     names = {t.unique_name for t in all_tests}
     for name in args.crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed:
         if name not in names:
-            raise _UsageError(f"--crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed argument '{name}' is not a valid test name")
+            raise _UsageError(
+                f"--crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed argument '{name}' is not a valid test name"
+            )
     skipped = set(do_not_run) | set(args.crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed)
     available = [t for t in all_tests if t.unique_name not in skipped]
     try:
         pattern = re.compile(args.filter)
     except re.error as e:
-        raise _UsageError(f"the provided filter '{args.filter}' is not a valid regular expression: {e}") from None
+        raise _UsageError(
+            f"the provided filter '{args.filter}' is not a valid regular expression: {e}"
+        ) from None
     tests = [t for t in available if pattern.match(t.unique_name)]
     if not tests:
         listing = "\n".join(t.unique_name for t in available)
-        raise _UsageError(f"the provided filter '{args.filter}' does not match any tests\nThe available tests are:\n{listing}")
+        raise _UsageError(
+            f"the provided filter '{args.filter}' does not match any tests\nThe available tests are:\n{listing}"
+        )
     if args.shard:
         index, count = args.shard
         tests = tests[index - 1 :: count]
@@ -139,7 +201,10 @@ def _warn_about_stale_entries(config_name, sets, suites) -> None:
     names = {t.unique_name for t in registry.GLOBAL_TEST_REGISTRY}
     unknown = sorted((set(sets.expected_failures) | set(sets.do_not_run)) - names)
     if unknown:
-        print(f"WARNING: xfail_sets.{config_name} lists unregistered tests: {', '.join(unknown)}", file=sys.stderr)
+        print(
+            f"WARNING: xfail_sets.{config_name} lists unregistered tests: {', '.join(unknown)}",
+            file=sys.stderr,
+        )
 
 
 def _check_env() -> None:
@@ -169,14 +234,23 @@ def main(argv=None) -> int:
     config = CONFIGS[args.config]()
     progress = Progress(len(tests), sets.expected_failures)
     try:
-        results = run_tests(tests, config, args.sequential, args.verbose, suite_modules=suites, on_result=progress.update)
+        results = run_tests(
+            tests,
+            config,
+            args.sequential,
+            args.verbose,
+            suite_modules=suites,
+            on_result=progress.update,
+        )
     except WorkerStartupError as e:
         print(f"{e}\nERROR: the test workers could not start; stopping", file=sys.stderr)
         return 1
     progress.finish()
     failed = report_results(results, sets.expected_failures, args.verbose, args.config)
     if args.junitxml:
-        write_junit_xml(args.junitxml, args.config, results, progress.durations, sets.expected_failures)
+        write_junit_xml(
+            args.junitxml, args.config, results, progress.durations, sets.expected_failures
+        )
     if args.ignore_failures:
         return 0
     return 1 if failed else 0

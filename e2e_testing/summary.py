@@ -45,7 +45,9 @@ def markdown_table(paths: List[str]) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("junit_files", nargs="+", help="files written by `e2e_testing.main --junitxml`")
+    parser.add_argument(
+        "junit_files", nargs="+", help="files written by `e2e_testing.main --junitxml`"
+    )
     args = parser.parse_args(argv)
     try:
         print(markdown_table(args.junit_files))

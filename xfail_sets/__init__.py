@@ -36,7 +36,9 @@ class XfailSets(NamedTuple):
 
 def _check(config: str, table_name: str, table) -> Dict[str, str]:
     if not isinstance(table, dict):
-        raise ValueError(f"xfail_sets.{config}.{table_name} must be a dict from test name to reason")
+        raise ValueError(
+            f"xfail_sets.{config}.{table_name} must be a dict from test name to reason"
+        )
     for name, reason in table.items():
         if not isinstance(reason, str) or not reason.strip() or "\n" in reason:
             raise ValueError(f"xfail_sets.{config}.{table_name}['{name}'] needs a one-line reason")

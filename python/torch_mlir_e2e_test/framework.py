@@ -33,7 +33,9 @@ try:
 except RuntimeError:
     pass  # Already set by the embedding program.
 
-TorchScriptValue = Union[int, float, List["TorchScriptValue"], Dict[Any, "TorchScriptValue"], torch.Tensor]
+TorchScriptValue = Union[
+    int, float, List["TorchScriptValue"], Dict[Any, "TorchScriptValue"], torch.Tensor
+]
 
 
 class TraceItem(NamedTuple):
@@ -63,7 +65,11 @@ def clone_torch_script_value(v: TorchScriptValue):
 
 def clone_trace(trace: Trace) -> Trace:
     return [
-        TraceItem(item.symbol, clone_torch_script_value(item.inputs), clone_torch_script_value(item.output))
+        TraceItem(
+            item.symbol,
+            clone_torch_script_value(item.inputs),
+            clone_torch_script_value(item.output),
+        )
         for item in trace
     ]
 
@@ -155,7 +161,9 @@ class _Tracer:
         return output
 
     def __getattr__(self, name):
-        return _Tracer(getattr(self._tracer_wrapped, name), self._tracer_path + [name], self._tracer_trace)
+        return _Tracer(
+            getattr(self._tracer_wrapped, name), self._tracer_path + [name], self._tracer_trace
+        )
 
 
 def generate_golden_trace(test: Test) -> Trace:
@@ -202,7 +210,10 @@ def _format_current_exception() -> str:
 
 
 def compile_and_run_test(
-    test: Test, config: TestConfig, verbose: bool = False, _report_phase: Optional[Callable[[str], None]] = None
+    test: Test,
+    config: TestConfig,
+    verbose: bool = False,
+    _report_phase: Optional[Callable[[str], None]] = None,
 ) -> TestResult:
     """Generate the golden trace, compile the program and replay the trace.
 
@@ -235,9 +246,17 @@ def compile_and_run_test(
                 return TestResult(name, None, _format_current_exception(), None, None)
     except _TestTimeout:
         if phase == "compilation":
-            return TestResult(name, f"Test timed out during compilation (timeout={test.timeout_seconds}s)", None, None, None)
+            return TestResult(
+                name,
+                f"Test timed out during compilation (timeout={test.timeout_seconds}s)",
+                None,
+                None,
+                None,
+            )
         # The legacy message never interpolated the braces; kept verbatim.
-        return TestResult(name, None, "Test timed out during execution (timeout={test.timeout}s)", None, None)
+        return TestResult(
+            name, None, "Test timed out during execution (timeout={test.timeout}s)", None, None
+        )
     return TestResult(name, None, None, clone_trace(trace), clone_trace(golden_trace))
 
 
@@ -259,7 +278,9 @@ def default_worker_count(num_tests: int) -> int:
     machines because a crash killed the whole run; workers are isolated now.)
     `TORCH_MLIR_TEST_CONCURRENCY`, when greater than 0, caps the count.
     """
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cpus = (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )
     count = min(int(cpus * 0.8) + 1, num_tests)
     cap = int_env_var("TORCH_MLIR_TEST_CONCURRENCY")
     if cap is not None and cap > 0:

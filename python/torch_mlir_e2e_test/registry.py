@@ -5,7 +5,7 @@ from typing import Callable, List, Set
 
 import torch
 
-from .framework import Test, TestUtils
+from .framework import Test, TestUtils  # noqa: F401 (TestUtils: re-exported for suites)
 
 GLOBAL_TEST_REGISTRY: List[Test] = []
 
@@ -13,9 +13,7 @@ GLOBAL_TEST_REGISTRY: List[Test] = []
 _SEEN_UNIQUE_NAMES: Set[str] = set()
 
 
-def register_test_case(
-    module_factory: Callable[[], torch.nn.Module], timeout_seconds: int = 120
-):
+def register_test_case(module_factory: Callable[[], torch.nn.Module], timeout_seconds: int = 120):
     """Register the decorated invoker `f(module, tu: TestUtils)` as a test.
 
     The test's unique name is the invoker's `__name__`. `module_factory`

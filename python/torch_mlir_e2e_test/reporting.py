@@ -54,7 +54,9 @@ class TensorSummary:
         if tensor.numel() > 0:
             values = tensor.detach().abs() if tensor.is_complex() else tensor.detach()
             values = values.to(torch.float64)
-            self.min, self.max, self.mean = (float(f(values)) for f in (torch.min, torch.max, torch.mean))
+            self.min, self.max, self.mean = (
+                float(f(values)) for f in (torch.min, torch.max, torch.mean)
+            )
 
     def __str__(self):
         text = f"Tensor with shape={list(self.tensor.shape)}, dtype={self.tensor.dtype}"
@@ -107,7 +109,9 @@ class ValueReport:
         self.failure_reasons.append(self.context.format_error(message))
 
     def _fail_type(self) -> None:
-        self._fail(f"expected a value of type `{type(self.golden_value).__name__}` but got `{type(self.value).__name__}`")
+        self._fail(
+            f"expected a value of type `{type(self.golden_value).__name__}` but got `{type(self.value).__name__}`"
+        )
 
     def _compare(self) -> None:
         value, golden = self.value, self.golden_value
@@ -130,10 +134,14 @@ class ValueReport:
             self._fail(f"value ({value!r}) is not equal to golden value ({golden!r})")
 
     def _compare_sequence(self, value, golden) -> None:
-        if type(value) is not type(golden) and not (isinstance(value, tuple) and isinstance(golden, tuple)):
+        if type(value) is not type(golden) and not (
+            isinstance(value, tuple) and isinstance(golden, tuple)
+        ):
             return self._fail_type()
         if len(value) != len(golden):
-            return self._fail(f"value ({len(value)!r}) is not equal to golden value ({len(golden)!r})")
+            return self._fail(
+                f"value ({len(value)!r}) is not equal to golden value ({len(golden)!r})"
+            )
         kind = "tuple" if isinstance(golden, tuple) else "list"
         for i, (v, g) in enumerate(zip(value, golden)):
             self._absorb(ValueReport(v, g, self.context.chain(f"{kind} element {i}")))
@@ -141,17 +149,29 @@ class ValueReport:
     def _compare_dict(self, value: Dict, golden: Dict) -> None:
         keys, golden_keys = sorted(value.keys()), sorted(golden.keys())
         if keys != golden_keys:
-            return self._fail(f"dict keys ({keys!r}) are not equal to golden keys ({golden_keys!r})")
+            return self._fail(
+                f"dict keys ({keys!r}) are not equal to golden keys ({golden_keys!r})"
+            )
         for key in golden_keys:
-            self._absorb(ValueReport(value[key], golden[key], self.context.chain(f"dict element at key {key!r}")))
+            self._absorb(
+                ValueReport(
+                    value[key], golden[key], self.context.chain(f"dict element at key {key!r}")
+                )
+            )
 
     def _compare_tensor(self, value: torch.Tensor, golden: torch.Tensor) -> None:
         if value.shape != golden.shape:
-            return self._fail(f"shape ({list(value.shape)}) is not equal to golden shape ({list(golden.shape)})")
+            return self._fail(
+                f"shape ({list(value.shape)}) is not equal to golden shape ({list(golden.shape)})"
+            )
         if value.dtype != golden.dtype:
-            return self._fail(f"dtype ({value.dtype}) is not equal to golden dtype ({golden.dtype})")
+            return self._fail(
+                f"dtype ({value.dtype}) is not equal to golden dtype ({golden.dtype})"
+            )
         if not torch.allclose(value, golden, rtol=1e-3, atol=1e-7, equal_nan=True):
-            self._fail(f"value ({TensorSummary(value)}) is not close to golden value ({TensorSummary(golden)})")
+            self._fail(
+                f"value ({TensorSummary(value)}) is not close to golden value ({TensorSummary(golden)})"
+            )
 
     def _absorb(self, report: "ValueReport") -> None:
         self.failure_reasons.extend(report.failure_reasons)
@@ -190,7 +210,9 @@ class TraceItemReport:
         item, golden, symbol = self.item, self.golden_item, self.golden_item.symbol
         if item.symbol != golden.symbol:
             self.failure_reasons.append(
-                self.context.format_error(f'not invoking the same symbol: got "{item.symbol}", expected "{golden.symbol}"')
+                self.context.format_error(
+                    f'not invoking the same symbol: got "{item.symbol}", expected "{golden.symbol}"'
+                )
             )
         if len(item.inputs) != len(golden.inputs):
             self.failure_reasons.append(
@@ -202,7 +224,11 @@ class TraceItemReport:
             ValueReport(v, g, self.context.chain(f'input #{i} of call to "{symbol}"'))
             for i, (v, g) in enumerate(zip(item.inputs, golden.inputs))
         ]
-        reports.append(ValueReport(item.output, golden.output, self.context.chain(f'output of call to "{symbol}"')))
+        reports.append(
+            ValueReport(
+                item.output, golden.output, self.context.chain(f'output of call to "{symbol}"')
+            )
+        )
         for report in reports:
             self.failure_reasons.extend(report.failure_reasons)
 
@@ -217,7 +243,9 @@ class SingleTestReport:
         if result.compilation_error is None and result.runtime_error is None:
             # zip: a trace shorter than the golden one is not flagged (legacy).
             self.item_reports = [
-                TraceItemReport(item, golden, context.chain(f'trace item #{i} - call to "{golden.symbol}"'))
+                TraceItemReport(
+                    item, golden, context.chain(f'trace item #{i} - call to "{golden.symbol}"')
+                )
                 for i, (item, golden) in enumerate(zip(result.trace, result.golden_trace))
             ]
 
@@ -258,7 +286,9 @@ def is_unexpected(outcome: str) -> bool:
     return outcome in _UNEXPECTED_SECTIONS
 
 
-def report_results(results: List[TestResult], expected_failures, verbose: bool = False, config: str = "") -> bool:
+def report_results(
+    results: List[TestResult], expected_failures, verbose: bool = False, config: str = ""
+) -> bool:
     """Print the outcome of each result and summaries; True if any was unexpected.
 
     `expected_failures` may be any container of names (a set, or a dict from

@@ -97,8 +97,16 @@ def _run_one(name, test_bytes, tests, setup: _Setup, conn) -> TestResult:
         test = tests[name]
     else:
         modules = ", ".join(setup.suite_modules + setup.test_modules) or "(none)"
-        return TestResult(name, f"test '{name}' is not registered in the worker after importing: {modules}", None, None, None)
-    return compile_and_run_test(test, setup.config, setup.verbose, _report_phase=lambda phase: _send(conn, ("phase", phase)))
+        return TestResult(
+            name,
+            f"test '{name}' is not registered in the worker after importing: {modules}",
+            None,
+            None,
+            None,
+        )
+    return compile_and_run_test(
+        test, setup.config, setup.verbose, _report_phase=lambda phase: _send(conn, ("phase", phase))
+    )
 
 
 # ---------------------------------------------------------------- parent side
@@ -109,7 +117,9 @@ class _Worker:
 
     def __init__(self, context, setup_bytes: bytes):
         self.conn, child_conn = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child_conn, setup_bytes), daemon=True)
+        self.process = context.Process(
+            target=_worker_main, args=(child_conn, setup_bytes), daemon=True
+        )
         self.process.start()
         child_conn.close()
         self.ready = False
@@ -119,7 +129,9 @@ class _Worker:
 
     def assign(self, test: Test, by_value: bool) -> None:
         self.test, self.phase, self.started = test, "compilation", time.monotonic()
-        self.conn.send_bytes(pickle.dumps((test.unique_name, dill.dumps(test) if by_value else None)))
+        self.conn.send_bytes(
+            pickle.dumps((test.unique_name, dill.dumps(test) if by_value else None))
+        )
 
     def deadline(self) -> float:
         return self.started + self.test.timeout_seconds + HARD_TIMEOUT_GRACE_SECONDS
@@ -154,18 +166,25 @@ class _Pool:
         # sent by value.
         self.by_value = {t.unique_name for t in tests if by_name.get(t.unique_name) is not t}
         test_modules = sorted(
-            {t.program_invoker.__module__ for t in tests if t.unique_name not in self.by_value} - set(suite_modules)
+            {t.program_invoker.__module__ for t in tests if t.unique_name not in self.by_value}
+            - set(suite_modules)
         )
         try:
-            self.setup_bytes = dill.dumps(_Setup(config, list(suite_modules), test_modules, verbose))
+            self.setup_bytes = dill.dumps(
+                _Setup(config, list(suite_modules), test_modules, verbose)
+            )
         except Exception as e:
-            raise WorkerStartupError(f"the test config cannot be sent to worker processes: {e}") from e
+            raise WorkerStartupError(
+                f"the test config cannot be sent to worker processes: {e}"
+            ) from e
         self.context = multiprocess.get_context("spawn")
         self.pending = collections.deque(tests)
         self.num_tests = len(tests)
         self.results: Dict[str, TestResult] = {}
         self.on_result = on_result
-        self.workers = [_Worker(self.context, self.setup_bytes) for _ in range(min(num_workers, len(tests)))]
+        self.workers = [
+            _Worker(self.context, self.setup_bytes) for _ in range(min(num_workers, len(tests)))
+        ]
 
     def run(self) -> List[TestResult]:
         try:

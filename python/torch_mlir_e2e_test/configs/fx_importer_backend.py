@@ -65,7 +65,9 @@ class FxImporterTestConfig(TestConfig):
         )
         invoker = self._lower_and_load(module)
         # Non-tensor arguments are baked into the exported program.
-        tensor_inputs = [x for x in recursively_convert_to_numpy(inputs) if not isinstance(x, (int, float, str))]
+        tensor_inputs = [
+            x for x in recursively_convert_to_numpy(inputs) if not isinstance(x, (int, float, str))
+        ]
         outputs = recursively_convert_from_numpy(getattr(invoker, func_name)(*tensor_inputs))
         return _user_outputs(program, outputs)
 
@@ -105,4 +107,3 @@ def _user_outputs(program, outputs):
         return outputs
     kept = tuple(o for o, spec in zip(outputs, specs) if spec.kind == OutputKind.USER_OUTPUT)
     return kept[0] if len(kept) == 1 else kept
-

@@ -82,7 +82,9 @@ class JITImporterTestConfig(TestConfig):
         for item in trace:
             numpy_inputs = recursively_convert_to_numpy(item.inputs)
             outputs = getattr(invoker, item.symbol)(*numpy_inputs)
-            result.append(TraceItem(item.symbol, item.inputs, recursively_convert_from_numpy(outputs)))
+            result.append(
+                TraceItem(item.symbol, item.inputs, recursively_convert_from_numpy(outputs))
+            )
         return result
 
 

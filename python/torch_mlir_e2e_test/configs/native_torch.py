@@ -1,7 +1,5 @@
 """Runs the program as plain PyTorch: a check of the harness and the tests."""
 
-from typing import Any
-
 import torch
 
 from ..framework import TestConfig, Trace, TraceItem
@@ -15,4 +13,7 @@ class NativeTorchTestConfig(TestConfig):
 
     def run(self, artifact: torch.nn.Module, trace: Trace) -> Trace:
         # Legacy behaviour: one getattr, so only top-level symbols work.
-        return [TraceItem(item.symbol, item.inputs, getattr(artifact, item.symbol)(*item.inputs)) for item in trace]
+        return [
+            TraceItem(item.symbol, item.inputs, getattr(artifact, item.symbol)(*item.inputs))
+            for item in trace
+        ]

@@ -15,4 +15,6 @@ PATHS = [os.path.join(REPO_ROOT, "python"), REPO_ROOT, HARNESS_DIR]
 for path in reversed(PATHS):
     if path not in sys.path:
         sys.path.insert(0, path)
-os.environ["PYTHONPATH"] = os.pathsep.join(PATHS + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    PATHS + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+)

@@ -19,7 +19,9 @@ from torch_mlir_e2e_test.configs import (
     TosaBackendTestConfig,
 )
 from torch_mlir_e2e_test.framework import compile_and_run_test
-from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import RefBackendLinalgOnTensorsBackend
+from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
+    RefBackendLinalgOnTensorsBackend,
+)
 from torch_mlir_e2e_test.registry import GLOBAL_TEST_REGISTRY, load_suite
 from torch_mlir_e2e_test.reporting import describe_failure
 from torch_mlir_e2e_test.stablehlo_backends.linalg_on_tensors import LinalgOnTensorsStablehloBackend
@@ -45,14 +47,20 @@ CONFIGS = {
     "torchscript": TorchScriptTestConfig,
     "fx_importer": lambda: FxImporterTestConfig(RefBackendLinalgOnTensorsBackend()),
     "fx_importer_tosa": lambda: FxImporterTestConfig(LinalgOnTensorsTosaBackend(), "tosa"),
-    "fx_importer_stablehlo": lambda: FxImporterTestConfig(LinalgOnTensorsStablehloBackend(), "stablehlo"),
-    "fx_importer_torch_compile": lambda: FxImporterTestConfig(RefBackendLinalgOnTensorsBackend(), torch_compile=True),
+    "fx_importer_stablehlo": lambda: FxImporterTestConfig(
+        LinalgOnTensorsStablehloBackend(), "stablehlo"
+    ),
+    "fx_importer_torch_compile": lambda: FxImporterTestConfig(
+        RefBackendLinalgOnTensorsBackend(), torch_compile=True
+    ),
     "linalg": lambda: JITImporterTestConfig(RefBackendLinalgOnTensorsBackend()),
     "tosa": lambda: JITImporterTestConfig(LinalgOnTensorsTosaBackend(), "tosa"),
     "stablehlo": lambda: JITImporterTestConfig(LinalgOnTensorsStablehloBackend(), "stablehlo"),
 }
 JIT_CONFIGS = {"linalg", "tosa", "stablehlo"}
-CONFIG_PARAMS = [pytest.param(n, marks=needs_torchscript) if n in JIT_CONFIGS else n for n in CONFIGS]
+CONFIG_PARAMS = [
+    pytest.param(n, marks=needs_torchscript) if n in JIT_CONFIGS else n for n in CONFIGS
+]
 # Sample tests each config must pass. Kept out, as backend limits rather than
 # harness matters: the TorchScript TOSA/StableHLO paths cannot lower the
 # dynamic-shape broadcast of OkAddScaledModule through the RefBackend
@@ -63,7 +71,12 @@ SAMPLE_TESTS = {
     "fx_importer_torch_compile": ["OkAddScaledModule_basic", "OkUint8Module_basic"],
     "fx_importer_tosa": ["OkAddScaledModule_basic", "OkTanhModule_basic", "OkUint8Module_basic"],
 }
-DEFAULT_SAMPLE = ["OkAddScaledModule_basic", "OkTanhModule_basic", "OkTwoResultsModule_int64", "OkUint8Module_basic"]
+DEFAULT_SAMPLE = [
+    "OkAddScaledModule_basic",
+    "OkTanhModule_basic",
+    "OkTwoResultsModule_int64",
+    "OkUint8Module_basic",
+]
 
 
 def _sample_tests(config_name):

@@ -99,7 +99,9 @@ class _BrokenRun(NativeTorchTestConfig):
 
 
 def _outer_test(invoker=None, timeout=5):
-    return framework.Test("OuterTest", Outer, invoker or (lambda m, tu: m.forward(tu.rand(3))), timeout)
+    return framework.Test(
+        "OuterTest", Outer, invoker or (lambda m, tu: m.forward(tu.rand(3))), timeout
+    )
 
 
 def test_compile_and_run_test_success_and_errors():
@@ -119,7 +121,9 @@ def test_compile_and_run_test_success_and_errors():
 def test_compile_and_run_test_times_out_in_the_main_thread():
     import time
 
-    result = compile_and_run_test(_outer_test(lambda m, tu: time.sleep(5), timeout=1), NativeTorchTestConfig())
+    result = compile_and_run_test(
+        _outer_test(lambda m, tu: time.sleep(5), timeout=1), NativeTorchTestConfig()
+    )
     assert result.compilation_error == "Test timed out during compilation (timeout=1s)"
 
     class SlowRun(NativeTorchTestConfig):
@@ -152,7 +156,10 @@ def test_sequential_run_tests_runs_each_test_once_in_process(capsys):
     assert [r.unique_name for r in results] == ["A", "B"]
     assert len(calls) == 2  # the invoker runs once per test (golden run)
     out = capsys.readouterr().out
-    assert out.splitlines()[:2] == ["Running tests sequentially with progress status", "*** RUNNING TEST: A ***"]
+    assert out.splitlines()[:2] == [
+        "Running tests sequentially with progress status",
+        "*** RUNNING TEST: A ***",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,6 @@
 """The registry, suite loading and our test_suite's discovery."""
 
 import os
-import sys
 
 import pytest
 import torch
@@ -14,7 +13,9 @@ def test_register_uses_function_name_and_rejects_duplicates():
     def RegistryProbeModule_basic(module, tu):
         pass
 
-    returned = register_test_case(module_factory=lambda: torch.nn.Identity(), timeout_seconds=7)(RegistryProbeModule_basic)
+    returned = register_test_case(module_factory=lambda: torch.nn.Identity(), timeout_seconds=7)(
+        RegistryProbeModule_basic
+    )
     assert returned is RegistryProbeModule_basic
     test = GLOBAL_TEST_REGISTRY[-1]
     assert (test.unique_name, test.timeout_seconds) == ("RegistryProbeModule_basic", 7)
@@ -55,5 +56,7 @@ def test_our_suite_discovers_every_module_in_its_directory():
     from torch_mlir_e2e_test import test_suite
 
     directory = os.path.dirname(test_suite.__file__)
-    expected = sorted(f[:-3] for f in os.listdir(directory) if f.endswith(".py") and not f.startswith("_"))
+    expected = sorted(
+        f[:-3] for f in os.listdir(directory) if f.endswith(".py") and not f.startswith("_")
+    )
     assert [n.rsplit(".", 1)[1] for n in test_suite.suite_module_names()] == expected

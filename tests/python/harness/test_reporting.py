@@ -37,9 +37,17 @@ def test_outcome_lines_and_summaries(capsys):
         TestResult("BFail", "boom\n", None, None, None),
         _passing("CXpass"),
         TestResult("DXfail", None, "bad\n", None, None),
-        TestResult("ECrash", None, "CRASH: the worker process was killed by signal SIGSEGV (11) during execution\n", None, None),
+        TestResult(
+            "ECrash",
+            None,
+            "CRASH: the worker process was killed by signal SIGSEGV (11) during execution\n",
+            None,
+            None,
+        ),
     ]
-    unexpected = report_results(results, {"CXpass": "why", "DXfail": "why"}, verbose=True, config="linalg")
+    unexpected = report_results(
+        results, {"CXpass": "why", "DXfail": "why"}, verbose=True, config="linalg"
+    )
     assert unexpected
     assert capsys.readouterr().out == (
         'PASS - "APass"\n'
@@ -70,11 +78,15 @@ def test_outcome_lines_and_summaries(capsys):
 def test_all_expected_prints_no_unexpected_summary(capsys):
     assert not report_results([_passing("A"), TestResult("B", "x", None, None, None)], {"B"})
     out = capsys.readouterr().out
-    assert "Unexpected" not in out and out.endswith("\nSummary:\n    Passed: 1\n    Expectedly Failed: 1\n")
+    assert "Unexpected" not in out and out.endswith(
+        "\nSummary:\n    Passed: 1\n    Expectedly Failed: 1\n"
+    )
 
 
 def test_crash_in_expected_failures_is_xfail():
-    crash = TestResult("C", "CRASH: the worker process exited with code 3 during compilation\n", None, None, None)
+    crash = TestResult(
+        "C", "CRASH: the worker process exited with code 3 during compilation\n", None, None, None
+    )
     assert classify_result(crash, set()) == "CRASH"
     assert classify_result(crash, {"C"}) == "XFAIL"
 
@@ -84,8 +96,8 @@ def test_error_context_chain_in_verbose_report(capsys):
     report_results([result], set(), verbose=True)
     out = capsys.readouterr().out
     assert (
-        "        @ trace item #0 - call to \"forward\"\n"
-        "        @ output of call to \"forward\"\n"
+        '        @ trace item #0 - call to "forward"\n'
+        '        @ output of call to "forward"\n'
         "        @ tuple element 1\n"
         "        @ list element 0\n"
         "        ERROR: shape ([3]) is not equal to golden shape ([2])\n"
@@ -98,7 +110,7 @@ def test_input_mismatch_and_symbol_and_arity_messages():
     report = TraceItemReport(
         TraceItem("other", [torch.ones(1), 2], torch.ones(1)),
         TraceItem("forward", [torch.zeros(1)], torch.ones(1)),
-        ErrorContext(["trace item #0 - call to \"forward\""]),
+        ErrorContext(['trace item #0 - call to "forward"']),
     )
     text = report.error_str()
     assert 'ERROR: not invoking the same symbol: got "other", expected "forward"' in text
@@ -123,13 +135,22 @@ def test_container_comparisons():
     assert _error((torch.ones(1),), torch.ones(1)) == ""  # 1-tuples unwrap
     assert _error([1], (1, 2)) == "ERROR: expected a value of type `tuple` but got `list`"
     assert _error([1, 2, 3], [1, 2]) == "ERROR: value (3) is not equal to golden value (2)"
-    assert _error({"a": 1}, {"b": 1}) == "ERROR: dict keys (['a']) are not equal to golden keys (['b'])"
-    assert _error({"a": 1}, {"a": 2}) == "@ dict element at key 'a'\nERROR: value (1) is not equal to golden value (2)"
+    assert (
+        _error({"a": 1}, {"b": 1})
+        == "ERROR: dict keys (['a']) are not equal to golden keys (['b'])"
+    )
+    assert (
+        _error({"a": 1}, {"a": 2})
+        == "@ dict element at key 'a'\nERROR: value (1) is not equal to golden value (2)"
+    )
 
 
 def test_tensor_comparisons():
     assert _error(torch.tensor([1.0, float("nan")]), torch.tensor([1.0005, float("nan")])) == ""
-    assert _error(torch.ones(2, 3), torch.ones(3, 2)) == "ERROR: shape ([2, 3]) is not equal to golden shape ([3, 2])"
+    assert (
+        _error(torch.ones(2, 3), torch.ones(3, 2))
+        == "ERROR: shape ([2, 3]) is not equal to golden shape ([3, 2])"
+    )
     assert _error(torch.ones(2), torch.ones(2, dtype=torch.int64)) == (
         "ERROR: dtype (torch.float32) is not equal to golden dtype (torch.int64)"
     )

@@ -26,7 +26,11 @@ def _unregistered_invoker(module, tu):
 @pytest.fixture(scope="module")
 def pool_run():
     load_suite("sample_suite")
-    tests = [t for t in GLOBAL_TEST_REGISTRY if t.unique_name.startswith(("Ok", "Crash", "Hang", "Wrong"))]
+    tests = [
+        t
+        for t in GLOBAL_TEST_REGISTRY
+        if t.unique_name.startswith(("Ok", "Crash", "Hang", "Wrong"))
+    ]
     # Not in the registry: the worker must get it by value.
     tests.append(framework.Test("ZzUnregistered_basic", _Square, _unregistered_invoker, 30))
     finished = []
@@ -48,7 +52,12 @@ def test_results_are_sorted_and_reported_as_they_finish(pool_run):
 
 def test_passing_tests_survive_crashing_neighbours(pool_run):
     by_name, _, _ = pool_run
-    for name in ["OkAddScaledModule_basic", "OkTanhModule_basic", "OkUint8Module_basic", "ZzUnregistered_basic"]:
+    for name in [
+        "OkAddScaledModule_basic",
+        "OkTanhModule_basic",
+        "OkUint8Module_basic",
+        "ZzUnregistered_basic",
+    ]:
         assert classify_result(by_name[name], set()) == "PASS", name
     assert classify_result(by_name["WrongNoiseModule_basic"], set()) == "FAIL"
 

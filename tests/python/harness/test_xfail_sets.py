@@ -21,5 +21,8 @@ def test_a_missing_reason_is_rejected(monkeypatch):
     from xfail_sets import linalg
 
     monkeypatch.setattr(linalg, "EXPECTED_FAILURES", {"SomeTest_basic": ""})
-    with pytest.raises(ValueError, match=r"xfail_sets.linalg.EXPECTED_FAILURES\['SomeTest_basic'\] needs a one-line reason"):
+    with pytest.raises(
+        ValueError,
+        match=r"xfail_sets.linalg.EXPECTED_FAILURES\['SomeTest_basic'\] needs a one-line reason",
+    ):
         xfail_sets.load("linalg")
