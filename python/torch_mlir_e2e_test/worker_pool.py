@@ -272,7 +272,13 @@ class _Pool:
         for worker in self.workers:
             if worker.ready and worker.test is None and self.pending:
                 test = self.pending.popleft()
-                worker.assign(test, test.unique_name in self.by_value)
+                try:
+                    worker.assign(test, test.unique_name in self.by_value)
+                except OSError:
+                    # The worker died while idle; requeue the test and let
+                    # the next step see the exit and replace the worker.
+                    worker.test = None
+                    self.pending.appendleft(test)
 
 
 def run_in_workers(

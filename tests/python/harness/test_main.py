@@ -154,3 +154,31 @@ def test_worker_run_reports_crashes_writes_junit_and_summarizes(tmp_path):
         "|---|---:|---:|---:|---:|---:|---:|",
         "| native_torch | 6 | 4 | 1 | 1 | 0 | 0 |",
     ]
+
+
+def test_progress_line_redraws_on_a_terminal_and_prints_plain_lines_otherwise():
+    import io
+
+    from e2e_testing.progress import Progress
+    from torch_mlir_e2e_test.framework import TestResult
+
+    ok = TestResult("A", None, None, [], [])
+    bad = TestResult("B", "boom", None, None, None)
+
+    terminal = io.StringIO()
+    progress = Progress(2, {"B": "known"}, stream=terminal, interactive=True)
+    progress.update(ok, 0.1)
+    assert terminal.getvalue().startswith("\r\x1b[K[1/2] PASS 1 | elapsed 0:00, ETA 0:00")
+    progress.update(bad, 0.1)
+    progress.finish()
+    assert terminal.getvalue().endswith("\r\x1b[K[2/2] PASS 1, XFAIL 1 | elapsed 0:00\n")
+    assert progress.durations == {"A": 0.1, "B": 0.1}
+
+    log = io.StringIO()
+    progress = Progress(2, set(), stream=log, interactive=False)
+    progress.update(ok, 0.1)
+    progress.update(bad, 0.1)
+    progress.finish()
+    # Plain mode: no control characters, one line at the end (and at most
+    # one per interval before it).
+    assert log.getvalue() == "[2/2] FAIL 1, PASS 1 | elapsed 0:00\n"
