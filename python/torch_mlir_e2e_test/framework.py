@@ -240,6 +240,8 @@ def compile_and_run_test(
                 if verbose:
                     print(f"Running {name}...", file=sys.stderr)
                 trace = config.run(compiled, golden_trace)
+                # Cloning fails on values a trace cannot hold (e.g. None).
+                trace, golden_trace = clone_trace(trace), clone_trace(golden_trace)
             except _TestTimeout:
                 raise
             except Exception:
@@ -257,7 +259,7 @@ def compile_and_run_test(
         return TestResult(
             name, None, "Test timed out during execution (timeout={test.timeout}s)", None, None
         )
-    return TestResult(name, None, None, clone_trace(trace), clone_trace(golden_trace))
+    return TestResult(name, None, None, trace, golden_trace)
 
 
 def int_env_var(name: str) -> Optional[int]:

@@ -82,7 +82,12 @@ def _worker_main(conn, setup_bytes: bytes) -> None:
             name, test_bytes = pickle.loads(conn.recv_bytes())
         except EOFError:
             return
-        result = _run_one(name, test_bytes, tests, setup, conn)
+        try:
+            result = _run_one(name, test_bytes, tests, setup, conn)
+        except Exception:
+            # Harness trouble (e.g. a test that cannot be unpickled), not a
+            # crash: report it on the test and keep the worker.
+            result = TestResult(name, traceback.format_exc(), None, None, None)
         try:
             _send(conn, ("result", result))
         except Exception:

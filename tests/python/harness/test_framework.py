@@ -178,3 +178,14 @@ def test_concurrency_env_var_caps_workers(monkeypatch):
     monkeypatch.setenv("TORCH_MLIR_TEST_CONCURRENCY", "0")  # 0: no cap
     assert default_worker_count(100) >= 1
     assert default_worker_count(1) == 1
+
+
+def test_an_uncloneable_output_is_a_runtime_error_not_an_exception():
+    class ReturnsNone(torch.nn.Module):
+        def forward(self, x):
+            return None
+
+    test = framework.Test("NoneOut", ReturnsNone, lambda m, tu: m.forward(tu.rand(1)), 5)
+    result = compile_and_run_test(test, NativeTorchTestConfig())
+    assert result.compilation_error is None
+    assert "unhandled cloning of TorchScriptValue value type: NoneType" in result.runtime_error
