@@ -214,18 +214,23 @@ def compile_and_run_test(
     config: TestConfig,
     verbose: bool = False,
     _report_phase: Optional[Callable[[str], None]] = None,
+    golden_trace: Optional[Trace] = None,
 ) -> TestResult:
     """Generate the golden trace, compile the program and replay the trace.
 
     `_report_phase("execution")` is called once compilation is done; the
     worker pool uses it to say which phase a crash or hang happened in.
+    A `golden_trace` recorded beforehand (e.g. one shared by several configs)
+    is used instead of recording a new one; it must not be shared with
+    another run, since replaying may mutate its inputs.
     """
     name = test.unique_name
     phase = "compilation"
     try:
         with timeout(test.timeout_seconds):
             try:
-                golden_trace = generate_golden_trace(test)
+                if golden_trace is None:
+                    golden_trace = generate_golden_trace(test)
                 if verbose:
                     print(f"Compiling {name}...", file=sys.stderr)
                 compiled = config.compile(test.program_factory(), verbose=verbose)
@@ -260,6 +265,36 @@ def compile_and_run_test(
             name, None, "Test timed out during execution (timeout={test.timeout}s)", None, None
         )
     return TestResult(name, None, None, trace, golden_trace)
+
+
+class TestRunner:
+    """What a worker does with one test: by default, `compile_and_run_test`.
+
+    `run_tests` takes another runner to do more per test in one worker task
+    (e.g. run it on two configs that share the golden trace). A runner's
+    results may be any picklable objects with a `unique_name`; `error_result`
+    builds one for a test whose worker crashed or hung. Runners are sent to
+    the workers with dill, so they should be instances of importable classes.
+    """
+
+    __test__ = False  # Not a pytest test class, despite the name.
+
+    # The worker pool kills a worker whose test takes longer than this many
+    # times the test's timeout (plus a grace period).
+    timeout_factor = 1
+
+    def run(self, test: Test, config: TestConfig, verbose: bool, report_phase=None) -> Any:
+        """Run `test`; `report_phase(phase)` tells the pool where it is."""
+        return compile_and_run_test(test, config, verbose, _report_phase=report_phase)
+
+    def error_result(self, name: str, phase: Any, message: str) -> Any:
+        """The result of test `name` that failed with `message` in `phase`.
+
+        `phase` is the last one reported by `run` ("compilation" before any).
+        """
+        if phase == "compilation":
+            return TestResult(name, message, None, None, None)
+        return TestResult(name, None, message, None, None)
 
 
 def int_env_var(name: str) -> Optional[int]:
@@ -299,6 +334,7 @@ def run_tests(
     suite_modules: Optional[List[str]] = None,
     num_workers: Optional[int] = None,
     on_result: Optional[Callable[[TestResult, float], None]] = None,
+    runner: Optional[TestRunner] = None,
 ) -> List[TestResult]:
     """Run `tests` on `config` and return their results sorted by name.
 
@@ -307,7 +343,8 @@ def run_tests(
     that define the tests' invokers are imported too. `on_result(result,
     seconds)` is called as each test finishes. The legacy sequential path ran
     every test twice (in process, then again in the pool); here it runs
-    each test once, in process.
+    each test once, in process. `runner` replaces what is done with each
+    test (see `TestRunner`); the results are then the runner's.
     """
     verbose = bool(verbose) | bool(int_env_var("TORCH_MLIR_TEST_VERBOSE") or 0)
     if num_workers is None:
@@ -315,20 +352,23 @@ def run_tests(
     tests = sorted(tests, key=lambda t: t.unique_name)
     if not tests:
         return []
+    runner = runner or TestRunner()
     if sequential:
-        return _run_in_process(tests, config, verbose, on_result)
+        return _run_in_process(tests, config, verbose, on_result, runner)
     from .worker_pool import run_in_workers
 
-    return run_in_workers(tests, config, num_workers, verbose, suite_modules or [], on_result)
+    return run_in_workers(
+        tests, config, num_workers, verbose, suite_modules or [], on_result, runner
+    )
 
 
-def _run_in_process(tests, config, verbose, on_result) -> List[TestResult]:
+def _run_in_process(tests, config, verbose, on_result, runner) -> List[TestResult]:
     print("Running tests sequentially with progress status")
     results = []
     for test in tests:
         print(f"*** RUNNING TEST: {test.unique_name} ***")
         start = time.monotonic()
-        result = compile_and_run_test(test, config, verbose)
+        result = runner.run(test, config, verbose)
         results.append(result)
         if on_result is not None:
             on_result(result, time.monotonic() - start)

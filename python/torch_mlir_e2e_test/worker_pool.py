@@ -30,7 +30,7 @@ import multiprocess
 from multiprocess.connection import wait
 
 from . import registry
-from .framework import CRASH_ERROR_PREFIX, Test, TestConfig, TestResult, compile_and_run_test
+from .framework import CRASH_ERROR_PREFIX, Test, TestConfig, TestResult, TestRunner
 
 # Extra time a worker gets past a test's own timeout before it is killed.
 HARD_TIMEOUT_GRACE_SECONDS = 3.0
@@ -47,6 +47,7 @@ class _Setup(NamedTuple):
     suite_modules: List[str]
     test_modules: List[str]
     verbose: bool
+    runner: TestRunner
 
 
 # ---------------------------------------------------------------- worker side
@@ -87,30 +88,28 @@ def _worker_main(conn, setup_bytes: bytes) -> None:
         except Exception:
             # Harness trouble (e.g. a test that cannot be unpickled), not a
             # crash: report it on the test and keep the worker.
-            result = TestResult(name, traceback.format_exc(), None, None, None)
+            result = setup.runner.error_result(name, "compilation", traceback.format_exc())
         try:
             _send(conn, ("result", result))
         except Exception:
             error = f"the test result could not be sent back to the parent process:\n{traceback.format_exc()}"
-            _send(conn, ("result", TestResult(name, None, error, None, None)))
+            _send(conn, ("result", setup.runner.error_result(name, "execution", error)))
 
 
-def _run_one(name, test_bytes, tests, setup: _Setup, conn) -> TestResult:
+def _run_one(name, test_bytes, tests, setup: _Setup, conn):
     if test_bytes is not None:
         test = dill.loads(test_bytes)
     elif name in tests:
         test = tests[name]
     else:
         modules = ", ".join(setup.suite_modules + setup.test_modules) or "(none)"
-        return TestResult(
+        return setup.runner.error_result(
             name,
+            "compilation",
             f"test '{name}' is not registered in the worker after importing: {modules}",
-            None,
-            None,
-            None,
         )
-    return compile_and_run_test(
-        test, setup.config, setup.verbose, _report_phase=lambda phase: _send(conn, ("phase", phase))
+    return setup.runner.run(
+        test, setup.config, setup.verbose, lambda phase: _send(conn, ("phase", phase))
     )
 
 
@@ -131,27 +130,23 @@ class _Worker:
         self.test: Optional[Test] = None
         self.phase = "compilation"
         self.started = 0.0
+        self.budget = 0.0
 
-    def assign(self, test: Test, by_value: bool) -> None:
+    def assign(self, test: Test, by_value: bool, timeout_factor: float) -> None:
         self.test, self.phase, self.started = test, "compilation", time.monotonic()
+        self.budget = test.timeout_seconds * timeout_factor
         self.conn.send_bytes(
             pickle.dumps((test.unique_name, dill.dumps(test) if by_value else None))
         )
 
     def deadline(self) -> float:
-        return self.started + self.test.timeout_seconds + HARD_TIMEOUT_GRACE_SECONDS
+        return self.started + self.budget + HARD_TIMEOUT_GRACE_SECONDS
 
     def stop(self) -> None:
         if self.process.is_alive():
             self.process.kill()
         self.process.join()
         self.conn.close()
-
-
-def _error_result(test: Test, phase: str, message: str) -> TestResult:
-    if phase == "compilation":
-        return TestResult(test.unique_name, message, None, None, None)
-    return TestResult(test.unique_name, None, message, None, None)
 
 
 def _describe_exit(exitcode: int) -> str:
@@ -165,7 +160,7 @@ def _describe_exit(exitcode: int) -> str:
 
 
 class _Pool:
-    def __init__(self, tests, config, num_workers, verbose, suite_modules, on_result):
+    def __init__(self, tests, config, num_workers, verbose, suite_modules, on_result, runner):
         by_name = {t.unique_name: t for t in registry.GLOBAL_TEST_REGISTRY}
         # A registered test is found by name in the worker; anything else is
         # sent by value.
@@ -176,7 +171,7 @@ class _Pool:
         )
         try:
             self.setup_bytes = dill.dumps(
-                _Setup(config, list(suite_modules), test_modules, verbose)
+                _Setup(config, list(suite_modules), test_modules, verbose, runner)
             )
         except Exception as e:
             raise WorkerStartupError(
@@ -187,6 +182,7 @@ class _Pool:
         self.num_tests = len(tests)
         self.results: Dict[str, TestResult] = {}
         self.on_result = on_result
+        self.runner = runner
         self.workers = [
             _Worker(self.context, self.setup_bytes) for _ in range(min(num_workers, len(tests)))
         ]
@@ -251,7 +247,9 @@ class _Pool:
             raise WorkerStartupError(f"A test worker {how} before it was ready.")
         if worker.test is not None:
             message = f"{CRASH_ERROR_PREFIX}the worker process {how} during {worker.phase}\n"
-            self._finish(worker, _error_result(worker.test, worker.phase, message))
+            self._finish(
+                worker, self.runner.error_result(worker.test.unique_name, worker.phase, message)
+            )
         self._restart(worker)
 
     def _time_out(self, worker: _Worker) -> None:
@@ -262,7 +260,7 @@ class _Pool:
         )
         worker.process.kill()
         self._reap(worker)
-        self._finish(worker, _error_result(test, worker.phase, message))
+        self._finish(worker, self.runner.error_result(test.unique_name, worker.phase, message))
         self._restart(worker)
 
     def _restart(self, worker: _Worker) -> None:
@@ -278,7 +276,9 @@ class _Pool:
             if worker.ready and worker.test is None and self.pending:
                 test = self.pending.popleft()
                 try:
-                    worker.assign(test, test.unique_name in self.by_value)
+                    worker.assign(
+                        test, test.unique_name in self.by_value, self.runner.timeout_factor
+                    )
                 except OSError:
                     # The worker died while idle; requeue the test and let
                     # the next step see the exit and replace the worker.
@@ -293,6 +293,11 @@ def run_in_workers(
     verbose: bool,
     suite_modules: List[str],
     on_result: Optional[Callable[[TestResult, float], None]],
+    runner: Optional[TestRunner] = None,
 ) -> List[TestResult]:
-    """Run `tests` on up to `num_workers` workers; results sorted by name."""
-    return _Pool(tests, config, num_workers, verbose, suite_modules, on_result).run()
+    """Run `tests` on up to `num_workers` workers; results sorted by name.
+
+    Each worker hands its tests to `runner` (default: `TestRunner()`).
+    """
+    runner = runner or TestRunner()
+    return _Pool(tests, config, num_workers, verbose, suite_modules, on_result, runner).run()
