@@ -66,11 +66,11 @@ CONFIGS = {
 JIT_CONFIGS = {"linalg", "tosa", "stablehlo"}
 
 
-class _UsageError(Exception):
+class UsageError(Exception):
     pass
 
 
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     """Reports a bad command line as one `ERROR:` line (exit code 2)."""
 
     def error(self, message):
@@ -88,7 +88,7 @@ def _shard(spec: str):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m e2e_testing.main", description="Run torch-mlir e2e tests.")
+    parser = Parser(prog="python -m e2e_testing.main", description="Run torch-mlir e2e tests.")
     parser.add_argument(
         "-c",
         "--config",
@@ -96,6 +96,16 @@ def _parser() -> argparse.ArgumentParser:
         default="linalg",
         help="what to compile and run with (default: linalg)",
     )
+    add_selection_arguments(parser)
+    parser.add_argument(
+        "--ignore_failures", action="store_true", help="exit with 0 even if tests failed"
+    )
+    parser.add_argument("--junitxml", metavar="PATH", help="also write the results as JUnit XML")
+    return parser
+
+
+def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that choose and run tests, shared with `e2e_testing.compare`."""
     parser.add_argument(
         "-f",
         "--filter",
@@ -122,9 +132,6 @@ def _parser() -> argparse.ArgumentParser:
         help="tests to skip (each must be a registered test)",
     )
     parser.add_argument(
-        "--ignore_failures", action="store_true", help="exit with 0 even if tests failed"
-    )
-    parser.add_argument(
         "--suite",
         metavar="MODULE",
         action="append",
@@ -136,42 +143,40 @@ def _parser() -> argparse.ArgumentParser:
         metavar="K/N",
         help="run only the K-th of N deterministic slices of the selected tests",
     )
-    parser.add_argument("--junitxml", metavar="PATH", help="also write the results as JUnit XML")
     parser.add_argument(
         "--list", action="store_true", help="print the names of the selected tests and exit"
     )
-    return parser
 
 
-def _load_suites(suites):
+def load_suites(suites):
     for suite in suites:
         try:
             registry.load_suite(suite)
         except Exception:
             traceback.print_exc()
-            raise _UsageError(
+            raise UsageError(
                 f"importing test suite '{suite}' failed (traceback above); stopping"
             ) from None
 
 
-def _check_importer(config_name: str) -> None:
+def check_importer(config_name: str) -> None:
     if config_name not in JIT_CONFIGS:
         return
     try:
         import torch_mlir.torchscript  # noqa: F401
     except Exception as e:
-        raise _UsageError(
+        raise UsageError(
             f"config '{config_name}' needs torch_mlir.torchscript, which failed to import: {e}"
         ) from None
 
 
-def _select_tests(args, do_not_run):
+def select_tests(args, do_not_run):
     """Registered tests minus skipped ones, filtered and sharded, by name."""
     all_tests = sorted(registry.GLOBAL_TEST_REGISTRY, key=lambda t: t.unique_name)
     names = {t.unique_name for t in all_tests}
     for name in args.crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed:
         if name not in names:
-            raise _UsageError(
+            raise UsageError(
                 f"--crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed argument '{name}' is not a valid test name"
             )
     skipped = set(do_not_run) | set(args.crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed)
@@ -179,13 +184,13 @@ def _select_tests(args, do_not_run):
     try:
         pattern = re.compile(args.filter)
     except re.error as e:
-        raise _UsageError(
+        raise UsageError(
             f"the provided filter '{args.filter}' is not a valid regular expression: {e}"
         ) from None
     tests = [t for t in available if pattern.match(t.unique_name)]
     if not tests:
         listing = "\n".join(t.unique_name for t in available)
-        raise _UsageError(
+        raise UsageError(
             f"the provided filter '{args.filter}' does not match any tests\nThe available tests are:\n{listing}"
         )
     if args.shard:
@@ -207,7 +212,7 @@ def _warn_about_stale_entries(config_name, sets, suites) -> None:
         )
 
 
-def _check_env() -> None:
+def check_env() -> None:
     # Fail before any work is done; run_tests would raise the same errors.
     default_worker_count(1)
     int_env_var("TORCH_MLIR_TEST_VERBOSE")
@@ -217,14 +222,14 @@ def main(argv=None) -> int:
     args = _parser().parse_args(argv)
     torch.device("cpu")
     try:
-        _check_env()
-        _check_importer(args.config)
+        check_env()
+        check_importer(args.config)
         suites = args.suite or [DEFAULT_SUITE]
-        _load_suites(suites)
+        load_suites(suites)
         sets = xfail_sets.load(args.config)
         _warn_about_stale_entries(args.config, sets, suites)
-        tests = _select_tests(args, sets.do_not_run)
-    except (_UsageError, ValueError) as e:
+        tests = select_tests(args, sets.do_not_run)
+    except (UsageError, ValueError) as e:
         print(f"ERROR: {e}", file=sys.stderr)
         return 1
     if args.list:
