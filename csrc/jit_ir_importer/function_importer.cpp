@@ -54,12 +54,20 @@ std::string nodeToString(Node *node) {
 constexpr const char *kPromoteDtypesName =
     "__torch_mlir_internal_promote_dtypes";
 
-bool isPromoteDtypesCallee(Value *function) {
+/// Whether a function-typed constant needs a func.constant: not when it is
+/// dead (as inlining leaves them) or only called as the promote-dtypes helper
+/// (the call becomes torch.promote_dtypes, which takes no callee). A
+/// func.constant there would name a function nobody imports, and the module
+/// would not verify.
+bool needsFunctionConstant(Value *function) {
+  if (!function->hasUses())
+    return false;
   for (const torch::jit::Use &use : function->uses())
     if (use.user->kind() != c10::prim::CallFunction || use.offset != 0)
-      return false;
+      return true;
   auto fnType = function->type()->cast<c10::FunctionType>();
-  return fnType && fnType->function()->qualname().name() == kPromoteDtypesName;
+  return !fnType ||
+         fnType->function()->qualname().name() != kPromoteDtypesName;
 }
 
 MlirLocation fileLineColOf(MlirContext context,
@@ -316,10 +324,7 @@ void NodeImporter::importConstant(Node *node, MlirBlock block,
   Value *output = node->output();
   const c10::TypePtr &type = output->type();
   if (auto fnType = type->cast<c10::FunctionType>()) {
-    // Its calls become torch.promote_dtypes, which takes no callee; a
-    // func.constant would name a function that is never imported and the
-    // module would not verify.
-    if (isPromoteDtypesCallee(output))
+    if (!needsFunctionConstant(output))
       return;
     std::string callee = fnType->function()->qualname().qualifiedName();
     MlirOperation op = createMlirOperationAtEnd(
