@@ -1,0 +1,78 @@
+"""`torch_mlir.migration.diagnostics`: capturing stderr and one-line error summaries."""
+
+import os
+import sys
+
+from torch_mlir.migration.diagnostics import (
+    captured_stderr,
+    error_excerpt,
+    summarize_error,
+    with_diagnostics,
+)
+
+TRACEBACK = """Traceback (most recent call last):
+  File "x.py", line 3, in <module>
+    compile(model)
+torch_mlir.compiler_utils.TorchMlirCompilerError: Lowering Torch Backend IR -> Linalg failed \
+with the following diagnostics:
+
+
+python exception: Failure while executing pass pipeline
+"""
+
+
+def test_native_writes_to_fd_2_are_captured():
+    with captured_stderr() as captured:
+        os.write(2, b"loc(unknown): error: from native code\n")
+        print("from python", file=sys.stderr)
+    assert "error: from native code" in captured.text
+    assert "from python" in captured.text
+
+
+def test_the_mlir_diagnostic_wins_over_the_exception_line():
+    error = with_diagnostics(
+        TRACEBACK,
+        'loc("m.py":6:0): error: failed to legalize operation \'torch.aten.fft_fft\': '
+        '%0 = "torch.aten.fft_fft"(%arg0) : (!torch.vtensor<[4],f32>) -> !torch.vtensor',
+    )
+    assert summarize_error(error) == "error: failed to legalize operation 'torch.aten.fft_fft'"
+    # Multi-result ops print as `%67:2 = ...`; that is cut too.
+    assert (
+        summarize_error("x: error: failed to legalize 'torch.a': %67:2 = \"torch.a\"(%1)")
+        == "error: failed to legalize 'torch.a'"
+    )
+
+
+def test_the_exception_line_without_diagnostics():
+    assert summarize_error(TRACEBACK) == (
+        "TorchMlirCompilerError: Lowering Torch Backend IR -> Linalg failed with the "
+        "following diagnostics:"
+    )
+    # An empty first message line (TorchScript's style) takes the next one.
+    script_error = (
+        "Traceback (most recent call last):\n  File \"a.py\", line 1\nRuntimeError: \n"
+        "Python builtin <built-in function reduce> is currently not supported in Torchscript:\n"
+    )
+    assert summarize_error(script_error) == (
+        "RuntimeError: Python builtin <built-in function reduce> is currently not supported "
+        "in Torchscript:"
+    )
+
+
+def test_harness_texts():
+    mismatch = (
+        '@ trace item #0 - call to "forward"\n@ output of call to "forward"\n'
+        "ERROR: value (x) is not close to golden value (y)"
+    )
+    assert summarize_error(mismatch) == "ERROR: value (x) is not close to golden value (y)"
+    crash = "CRASH: the worker process was killed by signal SIGSEGV (11) during pt2 execution\n"
+    assert summarize_error(crash) == crash.strip()
+    assert summarize_error("") == summarize_error(None) == ""
+    assert len(summarize_error("x" * 1000)) == 200
+
+
+def test_excerpt_starts_at_the_exception():
+    excerpt = error_excerpt(TRACEBACK)
+    assert excerpt.startswith("torch_mlir.compiler_utils.TorchMlirCompilerError")
+    long = "\n".join(str(i) for i in range(100))
+    assert error_excerpt(long, 5).splitlines() == ["0", "1", "2", "3", "4", "[... 95 more lines]"]
