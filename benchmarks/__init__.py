@@ -1,0 +1,1 @@
+"""Import and compile benchmarks: `python -m benchmarks.run` (see run.py)."""
