@@ -6,6 +6,8 @@
 #include <ATen/ATen.h>
 #include <c10/core/ScalarType.h>
 
+#include <sstream>
+
 namespace torch_mlir_importer {
 
 namespace {
@@ -267,10 +269,13 @@ MlirType TypeMapper::literalElementType(c10::ScalarType scalarType) {
 
 MlirAttribute TypeMapper::tensorToElementsAttr(const at::Tensor &tensor,
                                                const std::string &nameHint) {
-  if (tensor.is_sparse() || tensor.layout() != c10::kStrided)
+  if (tensor.is_sparse() || tensor.layout() != c10::kStrided) {
+    // Streamed: c10::toString(Layout) would pick the TensorOptions overload.
+    std::ostringstream layout;
+    layout << tensor.layout();
     throwValueError("Unsupported import tensor type: tensors with layout " +
-                    c10::toString(tensor.layout()) +
-                    " cannot be imported as literals");
+                    layout.str() + " cannot be imported as literals");
+  }
   if (tensor.is_nested())
     throwValueError("Unsupported import tensor type: nested tensors cannot be "
                     "imported as literals");

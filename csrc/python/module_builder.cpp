@@ -58,6 +58,10 @@ MlirLogicalResult printDiagnosticToPythonStderr(MlirDiagnostic diagnostic,
   return mlirLogicalResultSuccess();
 }
 
+std::string typeNameOf(py::handle obj) {
+  return py::str(py::type::of(obj).attr("__qualname__")).cast<std::string>();
+}
+
 ImportOptions toImportOptions(py::object importOptions) {
   if (importOptions.is_none())
     return ImportOptions();
@@ -65,13 +69,8 @@ ImportOptions toImportOptions(py::object importOptions) {
     return importOptions.cast<ImportOptions>();
   } catch (const py::cast_error &) {
     throw py::type_error("importOptions must be an ImportOptions, got '" +
-                         py::str(py::type::of(importOptions)).cast<std::string>() +
-                         "'");
+                         typeNameOf(importOptions) + "'");
   }
-}
-
-std::string typeNameOf(py::handle obj) {
-  return py::str(py::type::of(obj).attr("__qualname__")).cast<std::string>();
 }
 
 } // namespace
