@@ -428,9 +428,6 @@ void importObjectGraph(TypeMapper &types, MlirBlock moduleBody,
   if (!rootType->name())
     throwValueError("cannot import unnamed module");
   std::string rootQualname = rootType->name()->qualifiedName();
-  mlirOperationSetAttributeByName(
-      moduleOp, toMlirStringRef("torch.debug_module_name"),
-      stringAttr(context, lastAtom(rootQualname)));
 
   MlirOperation lastBefore = lastOperationIn(moduleBody);
   try {
@@ -452,6 +449,10 @@ void importObjectGraph(TypeMapper &types, MlirBlock moduleBody,
       mlirOperationDestroy(*it);
     throw;
   }
+  // Only now: a failed import leaves the module as it was, name included.
+  mlirOperationSetAttributeByName(
+      moduleOp, toMlirStringRef("torch.debug_module_name"),
+      stringAttr(context, lastAtom(rootQualname)));
 }
 
 } // namespace torch_mlir_importer
