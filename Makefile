@@ -13,6 +13,7 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 
 NATIVE_SOURCES := $(shell find csrc -name '*.cpp' -o -name '*.h') CMakeLists.txt setup.py
+DEV_INSTALL := tools/dev_install.py python/torch_mlir_legacy_names.pth
 
 .PHONY: run test setup pytest lit e2e bench clean
 
@@ -29,7 +30,7 @@ $(STAMPS)/deps: requirements.txt | $(PYTHON)
 	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements.txt
 	mkdir -p $(STAMPS) && touch $@
 
-$(STAMPS)/extension: $(NATIVE_SOURCES) $(STAMPS)/deps $(MLIR_C_INCLUDE_DIR)/mlir-c/IR.h
+$(STAMPS)/extension: $(NATIVE_SOURCES) $(DEV_INSTALL) $(STAMPS)/deps $(MLIR_C_INCLUDE_DIR)/mlir-c/IR.h
 	MLIR_C_INCLUDE_DIR=$(MLIR_C_INCLUDE_DIR) $(PYTHON) setup.py -q build_ext 2>&1 \
 	  | grep -v -e 'SetuptoolsDeprecationWarning' -e '^!!' -e '^\s*\*\*\*' || true
 	$(PYTHON) tools/dev_install.py
@@ -48,9 +49,19 @@ pytest: setup
 lit: setup
 	lit -q tests/lit
 
+# The e2e suite runs on every config whose expectations we keep exact.
+E2E_CONFIGS := torchscript native_torch linalg tosa stablehlo
+
+e2e: setup
+	@for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config || exit 1; \
+	done
+
 test: setup
-	$(PYTHON) -m pytest -q tests/python
 	lit -sv tests/lit
+	$(MAKE) --no-print-directory e2e
+	$(PYTHON) -m pytest -q tests/python
 
 clean:
 	rm -rf build
