@@ -61,7 +61,7 @@ class PairedPhase(NamedTuple):
     """Where a paired test is; reported to the worker pool."""
 
     path: str  # "golden trace", or one of PATHS
-    step: str  # "compilation" or "execution"
+    step: str  # "recording" (the golden trace), "compilation" or "execution"
     torchscript_result: Optional[TestResult] = None
 
     def __str__(self) -> str:
@@ -81,7 +81,7 @@ class PairedRunner(TestRunner):
     def run(self, test: Test, config: PairedConfig, verbose: bool, report_phase=None):
         report = report_phase or (lambda phase: None)
         name = test.unique_name
-        report(PairedPhase("golden trace", "compilation"))
+        report(PairedPhase("golden trace", "recording"))
         try:
             with timeout(test.timeout_seconds, "Timeout while recording the golden trace"):
                 golden_trace = generate_golden_trace(test)

@@ -99,7 +99,7 @@ def test_in_process_run_shares_the_golden_trace_and_captures_diagnostics():
         TEST, PairedConfig(NativeTorchTestConfig(), NoisyFailingConfig()), False, phases.append
     )
     assert [str(p) for p in phases] == [
-        "golden trace compilation",
+        "golden trace recording",
         "torchscript compilation",
         "torchscript execution",
         "pt2 compilation",
