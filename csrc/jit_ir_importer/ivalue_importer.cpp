@@ -39,9 +39,11 @@ std::string lastAtom(const std::string &qualname) {
 class IValueImporter {
 public:
   IValueImporter(TypeMapper &types, MlirBlock body, ClassAnnotator &annotator,
-                 std::string rootQualname)
+                 std::string rootQualname,
+                 std::unordered_set<std::string> existingSymbols)
       : types(types), context(types.getContext()), body(body),
         annotator(annotator), rootQualname(std::move(rootQualname)),
+        existingSymbols(std::move(existingSymbols)),
         unknownLoc(mlirLocationUnknownGet(context)) {}
 
   MlirValue importIValue(const c10::IValue &value);
@@ -88,6 +90,9 @@ private:
   MlirBlock body;
   ClassAnnotator &annotator;
   std::string rootQualname;
+  // Symbols of earlier imports into the same module. Emitting one of them
+  // again would make the module fail to verify (duplicate symbol).
+  std::unordered_set<std::string> existingSymbols;
   MlirLocation unknownLoc;
   std::vector<std::string> path;
 
@@ -306,6 +311,9 @@ MlirValue IValueImporter::importLinearParams(const c10::IValue &value) {
 void IValueImporter::importClassType(c10::ClassType *classType) {
   importedClassTypes.insert(classType);
   std::string qualname = classType->name()->qualifiedName();
+  if (existingSymbols.count(qualname))
+    failAtPath("class '" + qualname +
+               "' has already been imported into this module");
   ClassAnnotation &annotation = annotator.getOrCreateClassAnnotation(classType);
   MlirOperation op = append(
       "torch.class_type", {}, {},
@@ -399,6 +407,10 @@ void IValueImporter::importReachableFunctions(MlirOperation insertBefore) {
   for (size_t i = 0; i < functions.size(); ++i)
     collectCallees(torch::jit::toGraphFunction(*functions[i]).graph()->block());
   for (torch::jit::Function *function : functions) {
+    std::string name = function->qualname().qualifiedName();
+    if (existingSymbols.count(name))
+      throwValueError("function '" + name +
+                      "' has already been imported into this module");
     MlirOperation funcOp = importJitFunctionAsFuncOp(
         types, function,
         [&](int index) { return argAttributesFor(function, index); },
@@ -408,6 +420,20 @@ void IValueImporter::importReachableFunctions(MlirOperation insertBefore) {
     else
       mlirBlockInsertOwnedOperationBefore(body, insertBefore, funcOp);
   }
+}
+
+std::unordered_set<std::string> symbolNamesIn(MlirBlock block) {
+  std::unordered_set<std::string> names;
+  for (MlirOperation op = mlirBlockGetFirstOperation(block);
+       !mlirOperationIsNull(op); op = mlirOperationGetNextInBlock(op)) {
+    MlirAttribute name =
+        mlirOperationGetAttributeByName(op, toMlirStringRef("sym_name"));
+    if (!mlirAttributeIsNull(name) && mlirAttributeIsAString(name)) {
+      MlirStringRef ref = mlirStringAttrGetValue(name);
+      names.emplace(ref.data, ref.length);
+    }
+  }
+  return names;
 }
 
 MlirOperation lastOperationIn(MlirBlock block) {
@@ -431,7 +457,8 @@ void importObjectGraph(TypeMapper &types, MlirBlock moduleBody,
 
   MlirOperation lastBefore = lastOperationIn(moduleBody);
   try {
-    IValueImporter importer(types, moduleBody, annotator, rootQualname);
+    IValueImporter importer(types, moduleBody, annotator, rootQualname,
+                            symbolNamesIn(moduleBody));
     importer.importIValue(rootModule._ivalue());
     MlirOperation firstNew = mlirOperationIsNull(lastBefore)
                                  ? mlirBlockGetFirstOperation(moduleBody)
