@@ -25,6 +25,13 @@ from typing import Callable, Dict, List, Tuple
 
 import torch
 
+# Imported here, not in the stages, so that loading them is in every child's
+# baseline (and costs nothing in a forkserver child, which has them preloaded).
+from torch_mlir import fx, torchscript
+from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
+from torch_mlir.compiler_utils import BackendLoweringOptions, OutputType, lower_mlir_module
+from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuilder
+
 from benchmarks.models import MODELS_BY_NAME, weight_bytes
 
 # The torch backend pipeline exactly as `torchscript.compile(..., "torch")` runs it.
@@ -77,8 +84,6 @@ class StageRecorder:
 
 def _class_annotator(scripted, inputs):
     """Exports `forward` with static shapes/dtypes and value semantics, as compile does."""
-    from torch_mlir.jit_ir_importer import ClassAnnotator
-
     annotator = ClassAnnotator()
     root_type = scripted._c._type()
     annotator.exportNone(root_type)
@@ -90,8 +95,6 @@ def _class_annotator(scripted, inputs):
 
 
 def _import(scripted, annotator):
-    from torch_mlir.jit_ir_importer import ImportOptions, ModuleBuilder
-
     module_builder = ModuleBuilder()
     module_builder.import_module(scripted._c, annotator, ImportOptions())
     return module_builder
@@ -99,8 +102,6 @@ def _import(scripted, annotator):
 
 def chain_torchscript(model, inputs, recorder: StageRecorder):
     """script -> import (ModuleBuilder.import_module) -> torch backend pipeline."""
-    from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
-
     with recorder.stage("script"):
         scripted = torch.jit.script(model)
     if recorder.finished():
@@ -118,8 +119,6 @@ def chain_torchscript(model, inputs, recorder: StageRecorder):
 
 def _chain_compile(stage_name: str, output_type: str) -> Callable:
     def chain(model, inputs, recorder: StageRecorder):
-        from torch_mlir import torchscript
-
         with recorder.stage(stage_name):
             torchscript.compile(model, list(inputs), output_type=output_type)
 
@@ -134,9 +133,6 @@ def chain_fx(model, inputs, recorder: StageRecorder):
     two steps (the torch backend pipeline does not depend on the output type),
     so "fx-linalg" is the time of both together.
     """
-    from torch_mlir import fx
-    from torch_mlir.compiler_utils import BackendLoweringOptions, OutputType, lower_mlir_module
-
     with recorder.stage("fx-torch"):
         module = fx.export_and_import(model, *inputs, output_type="torch")
     if recorder.finished():
