@@ -38,9 +38,10 @@ def write_junit_xml(
         ET.SubElement(properties, "property", name="outcome", value=outcome)
         if outcome in ("FAIL", "CRASH"):
             text = describe_failure(result)
-            failure = ET.SubElement(
-                case, "failure", message=f"{outcome}: {text.splitlines()[0] if text else ''}"[:200]
-            )
+            # The first line says enough ("Runtime error: CRASH: ...",
+            # "Compilation error: Traceback ..."); the text has the rest.
+            first_line = text.splitlines()[0] if text else outcome
+            failure = ET.SubElement(case, "failure", message=first_line[:200])
             failure.text = text
         elif outcome == "XPASS":
             ET.SubElement(

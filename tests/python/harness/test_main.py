@@ -147,6 +147,9 @@ def test_worker_run_reports_crashes_writes_junit_and_summarizes(tmp_path):
     assert outcomes["CrashAbort_basic"] == "CRASH" and outcomes["OkTanhModule_basic"] == "PASS"
     crash = next(c for c in suite.iter("testcase") if c.get("name") == "CrashAbort_basic")
     assert "SIGABRT" in crash.find("failure").text
+    assert crash.find("failure").get("message") == (
+        "Compilation error: CRASH: the worker process was killed by signal SIGABRT (6) during compilation"
+    )
 
     table = summary.markdown_table([str(junit)])
     assert table.splitlines() == [
