@@ -22,7 +22,8 @@ itself. `--start-method spawn` starts each child as a new interpreter instead.
 
 A stage that fails (e.g. a lowering the core does not support) is reported as
 "failed" with the first line of its error; a child that crashes or times out
-is reported as such. Neither stops the run.
+is reported as such. Neither stops the run; a failed stage is not measured
+again in later repetitions.
 """
 
 import argparse
@@ -34,6 +35,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from typing import Dict, List
 
@@ -43,18 +45,19 @@ from benchmarks.stages import CHAINS, FX_COUNTERPARTS, STAGES, measure
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUTPUT = os.path.join(REPO_ROOT, "benchmarks", "results", "latest.json")
 QUICK_MODELS = ["mlp"]
-# Seconds one measurement may take before its child is killed.
-TIMEOUT_SECONDS = 300
+# Seconds one child may take before it is killed (the pt2 path takes minutes
+# on ResNet-50 when the machine is busy).
+TIMEOUT_SECONDS = 900
 # What the forkserver imports once, before it forks any child (stages imports
 # torch and every torch_mlir module a stage uses).
 PRELOAD = ["benchmarks.stages"]
 MB = 1e6
 
 
-def _run_child(context, model: str, chain: str, wanted: List[str], timeout: float) -> dict:
+def _run_child(context, model: str, chain: str, wanted: List[str], timeout: float, scratch) -> dict:
     """One fresh child measuring `wanted` (stages of `chain`); never raises."""
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child_main, args=(sender, model, chain, wanted))
+    process = context.Process(target=_child_main, args=(sender, model, chain, wanted, scratch))
     process.start()
     sender.close()
     try:
@@ -71,9 +74,13 @@ def _run_child(context, model: str, chain: str, wanted: List[str], timeout: floa
     return {"stages": {stage: {"status": "failed", "error": error} for stage in wanted}}
 
 
-def _child_main(sender, model: str, chain: str, wanted: List[str]):
-    sender.send(measure(model, chain, wanted))
+def _child_main(sender, model: str, chain: str, wanted: List[str], scratch: str):
+    sender.send(measure(model, chain, wanted, scratch))
     sender.close()
+
+
+def _has_failed(stage_runs: List[dict]) -> bool:
+    return any(run["status"] != "ok" for run in stage_runs)
 
 
 def _chains_for(stages: List[str]) -> List[tuple]:
@@ -239,8 +246,13 @@ def run(
     for repetition in range(repeat):
         for model in models:
             for chain, wanted in _chains_for(stages):
+                if all(_has_failed(runs[(model, stage)]) for stage in wanted):
+                    # A compile that failed fails again; measuring it twice more
+                    # (repro file of the whole module included) only costs time.
+                    continue
                 start = time.perf_counter()
-                child_result = _run_child(context, model, chain, wanted, timeout)
+                with tempfile.TemporaryDirectory(prefix="torch_mlir_bench_") as scratch:
+                    child_result = _run_child(context, model, chain, wanted, timeout, scratch)
                 if "weight_bytes" in child_result:
                     weights[model] = child_result["weight_bytes"]
                 outcomes = []
@@ -314,7 +326,8 @@ def main(argv=None) -> int:
 
     print(format_table(results))
     for failure in _failures(results):
-        print(f"failed: {failure}")
+        # The whole first line is in the JSON; MLIR ops can make it very long.
+        print(f"failed: {failure[:200]}" + ("..." if len(failure) > 200 else ""))
     load = " ".join(f"{x:.2f}" for x in results["loadavg_start"])
     load_end = " ".join(f"{x:.2f}" for x in results["loadavg_end"])
     print(

@@ -19,6 +19,7 @@ table order.
 import contextlib
 import gc
 import resource
+import tempfile
 import time
 import warnings
 from typing import Callable, Dict, List, Tuple
@@ -204,12 +205,16 @@ def first_error_line(message: str) -> str:
     return lines[0] if lines else "(no message)"
 
 
-def measure(model_name: str, chain_name: str, wanted: List[str]) -> dict:
+def measure(model_name: str, chain_name: str, wanted: List[str], scratch_dir=None) -> dict:
     """Child process: builds the model, runs one chain until `wanted` are measured.
 
     Returns {"weight_bytes": ..., "stages": {stage: numbers}} for the wanted
     stages; a stage that raised, and the wanted ones after it, are "failed".
+    Files the stages write to the temp directory (a failed compile's repro
+    file: the whole module, weights included) go to `scratch_dir`.
     """
+    if scratch_dir:
+        tempfile.tempdir = scratch_dir
     # The benchmark reports times; TorchScript's deprecation chatter is not part of them.
     warnings.simplefilter("ignore", DeprecationWarning)
     warnings.simplefilter("ignore", FutureWarning)
