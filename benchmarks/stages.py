@@ -10,7 +10,9 @@ first anyway); the chain only spares the benchmark from redoing them.
 
 Peak RSS of a stage is `ru_maxrss` when the stage ends minus `ru_maxrss`
 right after the model was built: what the stage and the stages before it added
-to an interpreter that already holds torch and the model's weights.
+to an interpreter that already holds torch and the model's weights. Each run
+also records both references (`torch_rss_bytes` before the model was built,
+`baseline_rss_bytes` after).
 
 `CHAINS` is the one table of what is measured; `STAGES` lists its stages in
 table order.
@@ -79,6 +81,7 @@ class StageRecorder:
             "status": "ok",
             "seconds": end - (self._chain_start if cumulative else start),
             "peak_rss_delta_bytes": _max_rss_bytes() - self.baseline_rss,
+            "baseline_rss_bytes": self.baseline_rss,
             **extra,
         }
 
@@ -219,6 +222,7 @@ def measure(model_name: str, chain_name: str, wanted: List[str], scratch_dir=Non
     warnings.simplefilter("ignore", DeprecationWarning)
     warnings.simplefilter("ignore", FutureWarning)
     spec = MODELS_BY_NAME[model_name]
+    torch_rss = _max_rss_bytes()
     model = spec.build()
     inputs = spec.example_inputs()
     stage_names, run_chain = CHAINS[chain_name]
@@ -231,6 +235,9 @@ def measure(model_name: str, chain_name: str, wanted: List[str], scratch_dir=Non
             # The stage that raised (or whose untimed preparation did) and all after it.
             if name not in recorder.results:
                 recorder.results[name] = {"status": "failed", "error": error}
+    for result in recorder.results.values():
+        # The interpreter with torch (and torch_mlir) loaded, before the model.
+        result["torch_rss_bytes"] = torch_rss
     return {
         "weight_bytes": weight_bytes(model),
         "stages": {name: recorder.results[name] for name in wanted},
