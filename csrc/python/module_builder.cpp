@@ -1,12 +1,16 @@
 //===- module_builder.cpp - Python-facing ModuleBuilder ------------------===//
 
 #include "python/module_builder.h"
+#include "python/bindings.h"
 #include "jit_ir_importer/class_annotator.h"
 #include "jit_ir_importer/function_importer.h"
 #include "jit_ir_importer/import_error.h"
 #include "jit_ir_importer/ivalue_importer.h"
 
 #include "mlir-c/Bindings/Python/Interop.h"
+
+#include <mutex>
+#include <set>
 
 namespace py = pybind11;
 
@@ -62,15 +66,35 @@ std::string typeNameOf(py::handle obj) {
   return py::str(py::type::of(obj).attr("__qualname__")).cast<std::string>();
 }
 
+// Contexts that already have our printer. The printer stays attached for the
+// context's whole lifetime (so diagnostics of pipelines run later on the
+// module, e.g. by a backend, are printed the same way); MLIR calls
+// `forgetContext` when the context is destroyed.
+std::mutex printerContextsMutex;
+std::set<void *> printerContexts;
+
+void forgetContext(void *userData) {
+  std::lock_guard<std::mutex> lock(printerContextsMutex);
+  printerContexts.erase(userData);
+}
+
+void attachDiagnosticPrinterOnce(MlirContext context) {
+  {
+    std::lock_guard<std::mutex> lock(printerContextsMutex);
+    if (!printerContexts.insert(context.ptr).second)
+      return;
+  }
+  mlirContextAttachDiagnosticHandler(context, printDiagnosticToPythonStderr,
+                                     context.ptr, forgetContext);
+}
+
 ImportOptions toImportOptions(py::object importOptions) {
   if (importOptions.is_none())
     return ImportOptions();
-  try {
-    return importOptions.cast<ImportOptions>();
-  } catch (const py::cast_error &) {
+  if (!py::isinstance<ImportOptions>(importOptions))
     throw py::type_error("importOptions must be an ImportOptions, got '" +
                          typeNameOf(importOptions) + "'");
-  }
+  return constructedSelf<ImportOptions>(importOptions, "ImportOptions");
 }
 
 } // namespace
@@ -93,8 +117,7 @@ ModuleBuilder::ModuleBuilder(py::object contextObj) {
   mlirDialectHandleLoadDialect(torchDialect, context);
   mlirContextGetOrLoadDialect(context, toMlirStringRef("func"));
 
-  diagnosticHandler = mlirContextAttachDiagnosticHandler(
-      context, printDiagnosticToPythonStderr, nullptr, nullptr);
+  attachDiagnosticPrinterOnce(context);
 
   module = mlirModuleCreateEmpty(mlirLocationUnknownGet(context));
   py::object moduleCapsule =
@@ -104,9 +127,7 @@ ModuleBuilder::ModuleBuilder(py::object contextObj) {
       moduleCapsule);
 }
 
-ModuleBuilder::~ModuleBuilder() {
-  mlirContextDetachDiagnosticHandler(context, diagnosticHandler);
-}
+ModuleBuilder::~ModuleBuilder() = default;
 
 TypeMapper &ModuleBuilder::getTypeMapper(const ImportOptions &options) {
   auto key = std::make_pair(options.assumeTensorsHaveValueSemantics,
@@ -166,7 +187,8 @@ void ModuleBuilder::importModule(py::object module, py::object classAnnotator,
     if (!py::isinstance<ClassAnnotator>(classAnnotator))
       throw py::type_error("classAnnotator must be a ClassAnnotator, got '" +
                            typeNameOf(classAnnotator) + "'");
-    annotator = classAnnotator.cast<ClassAnnotator *>();
+    annotator = &constructedSelf<ClassAnnotator>(classAnnotator,
+                                                 "ClassAnnotator");
   }
   ImportOptions options = toImportOptions(importOptions);
   TypeMapper &types = getTypeMapper(options);
@@ -175,14 +197,18 @@ void ModuleBuilder::importModule(py::object module, py::object classAnnotator,
 }
 
 void ModuleBuilder::bind(py::module &m) {
-  py::class_<ModuleBuilder>(m, "ModuleBuilder")
+  const char *name = "ModuleBuilder";
+  py::class_<ModuleBuilder>(m, name)
       .def(py::init<py::object>(), py::arg("context") = py::none())
-      .def_property_readonly("context", &ModuleBuilder::getContextObj)
-      .def_property_readonly("module", &ModuleBuilder::getModuleObj)
-      .def("import_function", &ModuleBuilder::importFunction,
+      .def_property_readonly(
+          "context", onConstructed(&ModuleBuilder::getContextObj, name))
+      .def_property_readonly(
+          "module", onConstructed(&ModuleBuilder::getModuleObj, name))
+      .def("import_function",
+           onConstructed(&ModuleBuilder::importFunction, name),
            py::arg("function"), py::arg("importOptions") = py::none())
-      .def("import_module", &ModuleBuilder::importModule, py::arg("module"),
-           py::arg("classAnnotator") = py::none(),
+      .def("import_module", onConstructed(&ModuleBuilder::importModule, name),
+           py::arg("module"), py::arg("classAnnotator") = py::none(),
            py::arg("importOptions") = py::none());
 }
 

@@ -47,7 +47,6 @@ private:
   pybind11::object moduleObj;
   MlirContext context;
   MlirModule module;
-  MlirDiagnosticHandlerID diagnosticHandler;
   std::map<std::pair<bool, bool>, std::unique_ptr<TypeMapper>> typeMappers;
 };
 

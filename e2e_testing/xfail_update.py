@@ -1,0 +1,129 @@
+"""Rewrite a config's expected-failure set from a saved run.
+
+Usage (from the repository root):
+
+    python -m e2e_testing.main -c linalg --junitxml /tmp/linalg.xml --ignore_failures
+    python -m e2e_testing.xfail_update /tmp/linalg.xml
+
+Every test that FAILed or CRASHed in the run becomes an entry of
+`xfail_sets/<config>.py`'s `EXPECTED_FAILURES`, with a one-line reason taken
+from its error (the first MLIR `error:` diagnostic, the value mismatch, or the
+Python exception); tests that were already expected to fail keep their
+reason, and tests that now pass (XPASS) are dropped. `DO_NOT_RUN` is kept as
+it is. The tool prints what changed; the result is meant to be read and
+committed by a person, who fixes the importer instead wherever a reason shows
+that the failure is ours.
+"""
+
+import argparse
+import os
+import re
+import sys
+import xml.etree.ElementTree as ET
+from typing import Dict, Tuple
+
+import xfail_sets
+
+MAX_REASON_LENGTH = 160
+
+# MLIR locations such as loc(callsite(...)) or "file.py":12:3 make reasons
+# long and unstable; the message itself is what names the cause.
+_LOCATION = re.compile(r'loc\(.*?\)\)*:?\s*|"[^"]*":\d+:\d+:?\s*')
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > MAX_REASON_LENGTH:
+        text = text[: MAX_REASON_LENGTH - 3].rstrip() + "..."
+    return text
+
+
+def reason_from_error(outcome: str, text: str) -> str:
+    """A one-line reason for a failure, from its error text."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines:
+        match = re.search(r"\berror: (.*)", line)
+        if match and "see diagnostics" not in line:
+            return _shorten(_LOCATION.sub("", match.group(1)))
+    for line in lines:
+        if line.startswith("ERROR: "):
+            return _shorten(line[len("ERROR: ") :])
+    if outcome == "CRASH":
+        for line in lines:
+            if "worker process" in line:
+                return _shorten("crash: " + line.split("worker process", 1)[1].strip())
+    # A Python traceback ends with "<ExceptionType>: <message>".
+    for line in reversed(lines):
+        if re.match(r"^[A-Za-z_][\w.]*(Error|Exception)\b", line):
+            return _shorten(line)
+    return _shorten(lines[0]) if lines else outcome.lower()
+
+
+def read_run(path: str) -> Tuple[str, Dict[str, Tuple[str, str]]]:
+    """The config of a JUnit file and test name -> (outcome, error text)."""
+    root = ET.parse(path).getroot()
+    suites = [root] if root.tag == "testsuite" else list(root.iter("testsuite"))
+    if len(suites) != 1:
+        raise SystemExit(f"{path}: expected one testsuite (one config), found {len(suites)}")
+    results = {}
+    for case in suites[0].iter("testcase"):
+        outcome = ""
+        for prop in case.iter("property"):
+            if prop.get("name") == "outcome":
+                outcome = prop.get("value", "")
+        failure = case.find("failure")
+        results[case.get("name")] = (outcome, failure.text or "" if failure is not None else "")
+    return suites[0].get("name"), results
+
+
+def render_module(config: str, expected: Dict[str, str], do_not_run: Dict[str, str]) -> str:
+    def table(entries: Dict[str, str]) -> str:
+        if not entries:
+            return "{}"
+        body = "".join(f"    {name!r}: {reason!r},\n" for name, reason in sorted(entries.items()))
+        return "{\n" + body + "}"
+
+    return (
+        f'"""Expected outcomes of the `{config}` config (see `xfail_sets/__init__.py`).\n\n'
+        f"Generated from a run by `python -m e2e_testing.xfail_update`, then reviewed.\n"
+        f'"""\n\n'
+        f"# Test name -> one-line reason it fails.\n"
+        f"EXPECTED_FAILURES = {table(expected)}\n\n"
+        f"# Test name -> one-line reason it is not run at all.\n"
+        f"DO_NOT_RUN = {table(do_not_run)}\n"
+    )
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("junitxml", help="JUnit file written by e2e_testing.main --junitxml")
+    args = parser.parse_args(argv)
+    config, results = read_run(args.junitxml)
+    if config not in xfail_sets.CONFIG_MODULES:
+        raise SystemExit(f"{args.junitxml}: unknown config '{config}'")
+    current = xfail_sets.load(config)
+    expected = {}
+    for name, (outcome, text) in results.items():
+        if outcome in ("FAIL", "CRASH"):
+            expected[name] = reason_from_error(outcome, text)
+        elif outcome == "XFAIL":
+            expected[name] = current.expected_failures[name]
+    # Tests that were not part of this run keep their entries.
+    for name, reason in current.expected_failures.items():
+        if name not in results:
+            expected[name] = reason
+    added = sorted(set(expected) - set(current.expected_failures))
+    removed = sorted(set(current.expected_failures) - set(expected))
+    path = os.path.join(os.path.dirname(xfail_sets.__file__), xfail_sets.CONFIG_MODULES[config] + ".py")
+    with open(path, "w") as f:
+        f.write(render_module(config, expected, current.do_not_run))
+    print(f"{path}: {len(expected)} expected failures (+{len(added)} -{len(removed)})")
+    for name in added:
+        print(f"  + {name}: {expected[name]}")
+    for name in removed:
+        print(f"  - {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
