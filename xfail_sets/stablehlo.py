@@ -4,4 +4,6 @@
 EXPECTED_FAILURES = {}
 
 # Test name -> one-line reason it is not run at all.
-DO_NOT_RUN = {}
+DO_NOT_RUN = {
+    'LoopOverIntListAttributeModule_basic': 'core: the torch-backend pipeline does not terminate (for-loop over a list attribute calling roll)',
+}
