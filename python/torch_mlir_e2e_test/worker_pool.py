@@ -21,6 +21,7 @@ import faulthandler
 import importlib
 import pickle
 import signal
+import sys
 import time
 import traceback
 from typing import Callable, Dict, List, NamedTuple, Optional
@@ -127,6 +128,8 @@ class _Worker:
         self.process.start()
         child_conn.close()
         self.ready = False
+        # The traceback a worker sends when its set-up fails.
+        self.startup_error: Optional[str] = None
         self.test: Optional[Test] = None
         self.phase = "compilation"
         self.started = 0.0
@@ -183,6 +186,7 @@ class _Pool:
         self.results: Dict[str, TestResult] = {}
         self.on_result = on_result
         self.runner = runner
+        self.any_worker_ready = False
         self.workers = [
             _Worker(self.context, self.setup_bytes) for _ in range(min(num_workers, len(tests)))
         ]
@@ -222,18 +226,21 @@ class _Pool:
         except (EOFError, OSError):
             return False
         if kind == "ready":
-            worker.ready = True
+            worker.ready = self.any_worker_ready = True
         elif kind == "phase":
             worker.phase = payload
         elif kind == "result":
             self._finish(worker, payload)
         elif kind == "fatal":
-            raise WorkerStartupError(f"A test worker failed to start:\n{payload}")
+            worker.startup_error = payload
+            return False  # The worker exits after sending this.
         return True
 
     def _finish(self, worker: _Worker, result: TestResult) -> None:
-        seconds = time.monotonic() - worker.started
         worker.test = None
+        self._record(result, time.monotonic() - worker.started)
+
+    def _record(self, result: TestResult, seconds: float) -> None:
         self.results[result.unique_name] = result
         if self.on_result is not None:
             self.on_result(result, seconds)
@@ -244,7 +251,9 @@ class _Pool:
 
     def _replace(self, worker: _Worker, how: str) -> None:
         if not worker.ready:
-            raise WorkerStartupError(f"A test worker {how} before it was ready.")
+            return self._lose_worker(
+                worker, worker.startup_error or f"it {how} before it was ready"
+            )
         if worker.test is not None:
             message = f"{CRASH_ERROR_PREFIX}the worker process {how} during {worker.phase}\n"
             self._finish(
@@ -262,6 +271,27 @@ class _Pool:
         self._reap(worker)
         self._finish(worker, self.runner.error_result(test.unique_name, worker.phase, message))
         self._restart(worker)
+
+    def _lose_worker(self, worker: _Worker, detail: str) -> None:
+        """A worker failed to set itself up."""
+        if not self.any_worker_ready:
+            # Nothing can run (typically a suite module fails to import).
+            raise WorkerStartupError(f"A test worker failed to start:\n{detail}")
+        # Mid-run, e.g. the sources changed on disk under a long run: keep
+        # the results so far and go on with the workers that are left.
+        print(
+            f"WARNING: a replacement test worker failed to start:\n{detail}\n"
+            "Continuing with the remaining workers.",
+            file=sys.stderr,
+        )
+        worker.stop()
+        self.workers.remove(worker)
+        if self.workers:
+            return
+        message = f"no test worker could be started:\n{detail}"
+        while self.pending:
+            test = self.pending.popleft()
+            self._record(self.runner.error_result(test.unique_name, "compilation", message), 0.0)
 
     def _restart(self, worker: _Worker) -> None:
         worker.stop()

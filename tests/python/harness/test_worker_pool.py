@@ -85,3 +85,17 @@ def test_uninterruptible_hang_is_killed_by_the_pool(pool_run):
         "Test timed out during compilation (timeout=1s); the worker process did not stop and was killed"
     )
     assert classify_result(result, set()) == "FAIL"
+
+
+def test_a_replacement_worker_that_cannot_start_does_not_lose_the_run(tmp_path, monkeypatch, capfd):
+    monkeypatch.setenv("HARNESS_STARTUP_MARKER", str(tmp_path / "marker"))
+    load_suite("flaky_startup_suite")
+    tests = [t for t in GLOBAL_TEST_REGISTRY if t.unique_name.startswith("Flaky")]
+    results = framework.run_tests(
+        tests, NativeTorchTestConfig(), suite_modules=["flaky_startup_suite"], num_workers=1
+    )
+    crashed, never_ran = results
+    assert classify_result(crashed, set()) == "CRASH"
+    assert never_ran.compilation_error.startswith("no test worker could be started:\nTraceback")
+    assert "this suite changed under the run (simulated)" in never_ran.compilation_error
+    assert "WARNING: a replacement test worker failed to start" in capfd.readouterr().err
