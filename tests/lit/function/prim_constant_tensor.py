@@ -35,5 +35,20 @@ def rank0_constant(x):
 mb.import_function(torch.jit.trace(rank0_constant, torch.ones(2, dtype=torch.float64)))
 
 
+# int16 and complex constants (which the old importer rejected).
+SHORTS = torch.tensor([-3, 300], dtype=torch.int16)
+COMPLEX = torch.tensor([1 + 2j, 0.5j], dtype=torch.complex64)
+
+
+# CHECK-LABEL: func.func @__torch__.wide_dtypes(
+# CHECK-DAG:     torch.tensor.literal(dense<[-3, 300]> : tensor<2xsi16>) : !torch.tensor<[2],si16>
+# CHECK-DAG:     torch.tensor.literal(dense<[(1.000000e+00,2.000000e+00), (0.000000e+00,5.000000e-01)]> : tensor<2xcomplex<f32>>) : !torch.tensor<[2],complex<f32>>
+def wide_dtypes(x):
+    return x + SHORTS, x * COMPLEX
+
+
+mb.import_function(torch.jit.trace(wide_dtypes, torch.ones(2, dtype=torch.int16)))
+
+
 mb.module.operation.verify()
 print(mb.module)

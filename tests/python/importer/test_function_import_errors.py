@@ -3,6 +3,7 @@ naming the construct (and its source location, where there is one), the
 process does not abort, and the module stays valid and usable."""
 
 import enum
+import typing
 import re
 
 import pytest
@@ -192,3 +193,37 @@ def test_many_errors_in_one_process():
         with pytest.raises(ValueError):
             mb.import_function(takes_enum)
     assert_still_usable(mb)
+
+
+@torch.jit.script
+class EnterReturnsSelf:
+    def __init__(self):
+        self.depth = 0
+
+    def __enter__(self):
+        self.depth += 1
+        return self
+
+    def __exit__(self, exc_type: typing.Any, exc_value: typing.Any, traceback: typing.Any):
+        self.depth -= 1
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="importer bug: the torch dialect types torch.prim.Enter's result as !torch.none; "
+    "when __enter__ returns a value the import succeeds but the module no longer verifies",
+)
+def test_with_statement_whose_enter_returns_a_value():
+    @torch.jit.script
+    def guarded(g: EnterReturnsSelf, x: torch.Tensor) -> torch.Tensor:
+        with g:
+            x = x * 2
+        return x
+
+    mb = ModuleBuilder()
+    try:
+        mb.import_function(guarded)
+    except (ValueError, RuntimeError) as e:
+        # Acceptable: an error naming the construct.
+        assert "prim::Enter" in str(e)
+    mb.module.operation.verify()
