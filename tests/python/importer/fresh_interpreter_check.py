@@ -29,7 +29,9 @@ print("imported:", "torch.aten.add.Scalar" in str(mb.module))
 
 # The wheel's own IR API on the same context.
 with mb.context, torch_mlir.ir.Location.unknown():
-    parsed = torch_mlir.ir.Module.parse("func.func @f(%a: !torch.int) -> !torch.int { return %a : !torch.int }")
+    parsed = torch_mlir.ir.Module.parse(
+        "func.func @f(%a: !torch.int) -> !torch.int { return %a : !torch.int }"
+    )
     parsed.operation.verify()
 print("parsed:", "!torch.int" in str(parsed))
 

@@ -185,7 +185,9 @@ def test_export_path_through_non_submodule():
 def test_export_path_missing_last_atom():
     with pytest.raises(ValueError) as info:
         ClassAnnotator().exportPath(ROOT, ["sub", "nope"])
-    assert str(info.value) == f"class '{SUB_NAME}' does not have a method or attribute called 'nope'"
+    assert str(info.value) == (
+        f"class '{SUB_NAME}' does not have a method or attribute called 'nope'"
+    )
 
 
 def test_failed_calls_leave_no_annotations():
@@ -252,13 +254,20 @@ def test_annotate_args_requires_a_list():
 @pytest.mark.parametrize(
     "entry, message",
     [
-        (3, "argument annotation 1 must be None or a 3-sequence (shape, dtype, hasValueSemantics), got '3'"),
+        (
+            3,
+            "argument annotation 1 must be None or a 3-sequence (shape, dtype, "
+            "hasValueSemantics), got '3'",
+        ),
         (
             ([1], torch.float32),
             "argument annotation 1 must be None or a 3-sequence (shape, dtype, "
             "hasValueSemantics), got '([1], torch.float32)'",
         ),
-        ((["a"], torch.float32, True), "argument annotation 1: shape must be a sequence of ints, got '['a']'"),
+        (
+            (["a"], torch.float32, True),
+            "argument annotation 1: shape must be a sequence of ints, got '['a']'",
+        ),
         (
             ([-2], torch.float32, True),
             "argument annotation 1: dimension sizes must be >= 0 or -1 (unknown), got -2",

@@ -47,7 +47,10 @@ def lower_to_linalg(module):
 
 def check(model, *inputs, trace=False, run=False):
     model.eval()
-    scripted = torch.jit.trace(model, inputs, check_trace=False) if trace else torch.jit.script(model)
+    if trace:
+        scripted = torch.jit.trace(model, inputs, check_trace=False)
+    else:
+        scripted = torch.jit.script(model)
     module = lower_to_linalg(import_annotated(scripted, inputs))
     if run:
         backend = RefBackendLinalgOnTensorsBackend()

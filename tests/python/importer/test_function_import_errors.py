@@ -3,8 +3,8 @@ naming the construct (and its source location, where there is one), the
 process does not abort, and the module stays valid and usable."""
 
 import enum
-import typing
 import re
+import typing
 
 import pytest
 import torch
@@ -109,7 +109,8 @@ def test_unhandled_constant():
     with captured_stderr() as stderr, pytest.raises(RuntimeError) as info:
         mb.import_function(with_dict_constant)
     assert re.match(
-        r'unhandled prim::Constant node: %\d+ : Dict\(str, int\) = prim::Constant\[value=\{"a": 1\}\]\(\)',
+        r"unhandled prim::Constant node: %\d+ : Dict\(str, int\) = "
+        r'prim::Constant\[value=\{"a": 1\}\]\(\)',
         str(info.value),
     ), str(info.value)
     assert "error: unhandled prim::Constant node:" in stderr.getvalue()
@@ -124,7 +125,9 @@ def test_unadjustable_static_info():
     )
     with captured_stderr() as stderr, pytest.raises(RuntimeError) as info:
         mb.import_function(fn)
-    expected = "unhandled: could not adjust static info for type from !torch.int to type !torch.float"
+    expected = (
+        "unhandled: could not adjust static info for type from !torch.int to type !torch.float"
+    )
     assert str(info.value).startswith(expected)
     assert "prim::TupleConstruct" in str(info.value)
     assert f"error: {expected}" in stderr.getvalue()
@@ -170,7 +173,7 @@ def test_import_function_given_a_module():
     mb = ModuleBuilder()
     with pytest.raises(TypeError, match="expects a torch.jit.ScriptFunction.*got 'ScriptModule'"):
         mb.import_function(torch.jit.script(M())._c)
-    with pytest.raises(TypeError, match="expects a torch.jit.ScriptFunction.*got 'RecursiveScriptModule'"):
+    with pytest.raises(TypeError, match="ScriptFunction.*got 'RecursiveScriptModule'"):
         mb.import_function(torch.jit.script(M()))
 
 

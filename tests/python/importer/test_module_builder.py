@@ -10,7 +10,12 @@ import sys
 import pytest
 import torch
 import torch_mlir.ir as ir
-from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuilder, get_registered_ops
+from torch_mlir.jit_ir_importer import (
+    ClassAnnotator,
+    ImportOptions,
+    ModuleBuilder,
+    get_registered_ops,
+)
 from torch_mlir.passmanager import PassManager
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -171,14 +176,17 @@ def test_import_options_defaults_and_fields():
     assert options.assumeTensorsHaveValueSemantics is True
     assert options.ignoreExistingTensorShapesAndDtypes is True
     assert repr(options) == (
-        "ImportOptions(assumeTensorsHaveValueSemantics=True, ignoreExistingTensorShapesAndDtypes=True)"
+        "ImportOptions(assumeTensorsHaveValueSemantics=True, "
+        "ignoreExistingTensorShapesAndDtypes=True)"
     )
 
 
 def test_import_keywords_are_camel_case():
     scripted = torch.jit.script(Small())
     mb = ModuleBuilder()
-    mb.import_module(module=scripted._c, classAnnotator=ClassAnnotator(), importOptions=ImportOptions())
+    mb.import_module(
+        module=scripted._c, classAnnotator=ClassAnnotator(), importOptions=ImportOptions()
+    )
     mb.import_function(function=double, importOptions=ImportOptions())
     mb.module.operation.verify()
 
@@ -205,7 +213,11 @@ def test_registered_ops_optional_keys(registered_ops):
     add_ = registered_ops[("aten::add_", "Tensor")]
     assert add_["is_mutable"] is True
     self_arg, _, alpha = add_["arguments"]
-    assert self_arg["alias_info"] == {"is_write": True, "before": ["alias::a"], "after": ["alias::a"]}
+    assert self_arg["alias_info"] == {
+        "is_write": True,
+        "before": ["alias::a"],
+        "after": ["alias::a"],
+    }
     assert list(self_arg) == ["name", "type", "pytype", "alias_info"]
     assert alpha == {"name": "alpha", "type": "Scalar", "pytype": "number", "default_debug": "1"}
     kernel_size = registered_ops[("aten::max_pool2d", "")]["arguments"][1]

@@ -242,7 +242,10 @@ def test_per_channel_quantized_tensor():
 @pytest.mark.parametrize(
     "make_tensor, reason",
     [
-        (lambda: torch.eye(2).to_sparse(), "tensors with layout Sparse cannot be imported as literals"),
+        (
+            lambda: torch.eye(2).to_sparse(),
+            "tensors with layout Sparse cannot be imported as literals",
+        ),
         (lambda: torch.empty(2, device="meta"), "meta tensors have no data to import"),
     ],
 )
@@ -330,7 +333,8 @@ def test_module_calling_an_already_imported_function():
     with pytest.raises(ValueError) as info:
         mb.import_module(scripted(CallsHelper()))
     assert str(info.value) == (
-        f"function '__torch__.{__name__}.helper_function' has already been imported into this module"
+        f"function '__torch__.{__name__}.helper_function' has already been imported into "
+        "this module"
     )
     assert str(mb.module) == before
     assert_still_usable(mb)
