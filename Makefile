@@ -1,67 +1,22903 @@
-# The two set-up-free entry points are `make run` and `make test`; every
-# prerequisite below is created on demand and only when missing or stale.
-SHELL := /bin/bash
-.SHELLFLAGS := -eo pipefail -c
-.DEFAULT_GOAL := run
-
-VENV := .venv
-PYTHON := $(VENV)/bin/python
-STAMPS := $(VENV)/.stamps
-MLIR_C_INCLUDE_DIR ?= /usr/lib/llvm-22/include
-export PATH := $(abspath $(VENV))/bin:$(PATH)
-# Two cores: keep the harness and the compiler from oversubscribing them.
-export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
-
-NATIVE_SOURCES := $(shell find csrc -name '*.cpp' -o -name '*.h') CMakeLists.txt setup.py
-DEV_INSTALL := tools/dev_install.py python/torch_mlir_legacy_names.pth
-
-.PHONY: run test setup pytest lit e2e bench clean
-
-## Set-up -------------------------------------------------------------------
-
-$(MLIR_C_INCLUDE_DIR)/mlir-c/IR.h:
-	apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libmlir-22-dev >/dev/null
-
-$(PYTHON):
-	python3 -m venv $(VENV)
-
-$(STAMPS)/deps: requirements.txt | $(PYTHON)
-	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements.txt
-	mkdir -p $(STAMPS) && touch $@
-
-$(STAMPS)/extension: $(NATIVE_SOURCES) $(DEV_INSTALL) $(STAMPS)/deps $(MLIR_C_INCLUDE_DIR)/mlir-c/IR.h
-	MLIR_C_INCLUDE_DIR=$(MLIR_C_INCLUDE_DIR) $(PYTHON) setup.py -q build_ext 2>&1 \
-	  | grep -v -e 'SetuptoolsDeprecationWarning' -e '^!!' -e '^\s*\*\*\*' || true
-	$(PYTHON) tools/dev_install.py
-	touch $@
-
-setup: $(STAMPS)/extension
-
-## Main job and tests ---------------------------------------------------------
-
-run: setup
-	$(PYTHON) examples/run_models.py
-
-pytest: setup
-	$(PYTHON) -m pytest -q tests/python
-
-lit: setup
-	lit -q tests/lit
-
-# The e2e suite runs on every config whose expectations we keep exact.
-E2E_CONFIGS := torchscript native_torch linalg tosa stablehlo
-
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
 e2e: setup
-	@for config in $(E2E_CONFIGS); do \
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
 	  echo "=== e2e suite: -c $$config ==="; \
-	  $(PYTHON) -m e2e_testing.main -c $$config || exit 1; \
-	done
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
 
-test: setup
-	lit -sv tests/lit
-	$(MAKE) --no-print-directory e2e
-	$(PYTHON) -m pytest -q tests/python
+## Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
 
-clean:
-	rm -rf build
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+w# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+`# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+k# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+`# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+`# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+k# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+`# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+;# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+## Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+w# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+w# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+F# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+G# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+F# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+U# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+G# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+U# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+?# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+## Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+w# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+k# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+K# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+B# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+U# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+?# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+U# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+*# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+*# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+k# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+## Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+## Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+U# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+B# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+F# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+># Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+3# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+|# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+k# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+k# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+&# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+&# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+@# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+U# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+V# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+U# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+U# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+L# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+U# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+R# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+># Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+&# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+1# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+\# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+|# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+D# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+W# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+^# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+!# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+!# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+^# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+\# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+*# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+\# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+*# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+\# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+*# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+\# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+*# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+'# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+|# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+|# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+@# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+## Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+## Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+j# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+## Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+w# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+w# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+k# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+F# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+G# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+@# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+C# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+F# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+I# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+G# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+S# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+;# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+\# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+"# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+=# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+"# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+;# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+\# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+_# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+.# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+g# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+|# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+|# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+x# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+1# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+;# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+\# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+v# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+M# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+A# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+K# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+E# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+2# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+$# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+(# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+P# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+Y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+T# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+H# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+O# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+N# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+)# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+q# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+s# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+/# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+p# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+y# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+t# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+h# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+o# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+c# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+e# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+a# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+n# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+:# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+	# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+m# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+-# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+r# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+f# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+ # Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+b# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+u# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+i# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+l# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+d# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
+
+# Each config runs to the end; the summary table is printed, then the exit
+# status says whether any config had an unexpected outcome.
+e2e: setup
+	@mkdir -p build/e2e; status=0; \
+	for config in $(E2E_CONFIGS); do \
+	  echo "=== e2e suite: -c $$config ==="; \
+	  $(PYTHON) -m e2e_testing.main -c $$config --junitxml build/e2e/$$config.xml || status=1; \
+	done; \
+	$(PYTHON) -m e2e_testing.summary $(foreach c,$(E2E_CONFIGS),build/e2e/$(c).xml); \
+	exit $$status
+
