@@ -243,6 +243,7 @@ def run(
     }
     runs: Dict[tuple, List[dict]] = {(m, s): [] for m in models for s in stages}
     weights: Dict[str, int] = {}
+    children: List[dict] = []
     for repetition in range(repeat):
         for model in models:
             for chain, wanted in _chains_for(stages):
@@ -253,6 +254,15 @@ def run(
                 start = time.perf_counter()
                 with tempfile.TemporaryDirectory(prefix="torch_mlir_bench_") as scratch:
                     child_result = _run_child(context, model, chain, wanted, timeout, scratch)
+                children.append(
+                    {
+                        "model": model,
+                        "chain": chain,
+                        "repetition": repetition + 1,
+                        "wall_seconds": time.perf_counter() - start,
+                        "cpu_seconds": child_result.get("cpu_seconds"),
+                    }
+                )
                 if "weight_bytes" in child_result:
                     weights[model] = child_result["weight_bytes"]
                 outcomes = []
@@ -278,6 +288,10 @@ def run(
         results["models"][model] = model_result
     results["loadavg_end"] = _loadavg()
     results["wall_seconds"] = time.perf_counter() - started
+    results["children"] = children
+    # On an idle machine a child's wall time is about its CPU time (the stages
+    # are mostly single-threaded), so this sum estimates the run's idle duration.
+    results["children_cpu_seconds"] = sum(c["cpu_seconds"] or 0.0 for c in children)
     return results
 
 
@@ -333,7 +347,8 @@ def main(argv=None) -> int:
     print(
         f"{repeat} repetition(s), medians; fresh process per measurement ({args.start_method}); "
         f"loadavg {load} at start, {load_end} at end, {os.cpu_count()} cores; "
-        f"total {results['wall_seconds']:.0f} s"
+        f"total {results['wall_seconds']:.0f} s wall, the children used "
+        f"{results['children_cpu_seconds']:.0f} s of CPU"
     )
     os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
     with open(args.output, "w") as f:

@@ -238,7 +238,10 @@ def measure(model_name: str, chain_name: str, wanted: List[str], scratch_dir=Non
     for result in recorder.results.values():
         # The interpreter with torch (and torch_mlir) loaded, before the model.
         result["torch_rss_bytes"] = torch_rss
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return {
         "weight_bytes": weight_bytes(model),
         "stages": {name: recorder.results[name] for name in wanted},
+        # All of this child's CPU time (model building included), every thread.
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
     }
