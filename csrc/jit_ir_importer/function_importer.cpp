@@ -80,6 +80,32 @@ MlirLocation fileLineColOf(MlirContext context,
   return mlirLocationUnknownGet(context);
 }
 
+/// Verifies `op`; returns its diagnostics ("<location>: <message>" lines), or
+/// an empty string when it is valid. The diagnostics are captured, not
+/// printed: the caller turns them into an exception.
+std::string verifyCapturingDiagnostics(MlirContext context, MlirOperation op) {
+  std::string captured;
+  auto capture = [](MlirDiagnostic diagnostic, void *userData) {
+    auto &out = *static_cast<std::string *>(userData);
+    auto append = [](MlirStringRef part, void *data) {
+      static_cast<std::string *>(data)->append(part.data, part.length);
+    };
+    out += "  ";
+    mlirLocationPrint(mlirDiagnosticGetLocation(diagnostic), append, &out);
+    out += ": ";
+    mlirDiagnosticPrint(diagnostic, append, &out);
+    out += "\n";
+    return mlirLogicalResultSuccess();
+  };
+  MlirDiagnosticHandlerID handler =
+      mlirContextAttachDiagnosticHandler(context, capture, &captured, nullptr);
+  bool valid = mlirOperationVerify(op);
+  mlirContextDetachDiagnosticHandler(context, handler);
+  if (!valid && captured.empty())
+    captured = "  (the verifier gave no diagnostics)\n";
+  return valid ? std::string() : captured;
+}
+
 class NodeImporter {
 public:
   explicit NodeImporter(TypeMapper &types)
@@ -610,6 +636,17 @@ MlirOperation importJitFunctionAsFuncOp(TypeMapper &types,
   } catch (...) {
     mlirOperationDestroy(funcOp);
     throw;
+  }
+  // The torch dialect's verifiers are stricter than TorchScript in places
+  // (e.g. prim::Enter must produce None): reject such a function here, with
+  // the verifier's findings in the message, rather than hand back invalid IR.
+  std::string verifierErrors = verifyCapturingDiagnostics(context, funcOp);
+  if (!verifierErrors.empty()) {
+    mlirOperationDestroy(funcOp);
+    throwRuntimeError("function '" + name +
+                      "' imports to IR that the torch dialect rejects, so a "
+                      "TorchScript construct in it is not supported:\n" +
+                      verifierErrors);
   }
   return funcOp;
 }
