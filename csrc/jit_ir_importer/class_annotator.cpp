@@ -33,6 +33,47 @@ MethodAnnotation *ClassAnnotation::findMethodAnnotation(const std::string &name)
   return nullptr;
 }
 
+bool ClassAnnotation::syncWithClassType() {
+  const std::vector<c10::ClassAttribute> &attributes =
+      classType->getAttributes();
+  bool attributesInStep = attributeAnnotations.size() == attributes.size();
+  for (size_t i = 0; attributesInStep && i < attributes.size(); ++i)
+    attributesInStep = attributeAnnotations[i].name == attributes[i].getName();
+  if (!attributesInStep) {
+    std::vector<AttributeAnnotation> synced;
+    for (const c10::ClassAttribute &attr : attributes) {
+      AttributeAnnotation *existing = findAttributeAnnotation(attr.getName());
+      synced.push_back(existing ? *existing
+                                : AttributeAnnotation{attr.getName(), true});
+    }
+    attributeAnnotations = std::move(synced);
+  }
+
+  const std::vector<torch::jit::Function *> &methods = classType->methods();
+  bool methodsInStep = methodAnnotations.size() == methods.size();
+  for (size_t i = 0; methodsInStep && i < methods.size(); ++i)
+    methodsInStep = methodAnnotations[i].name == methods[i]->name();
+  if (!methodsInStep) {
+    std::vector<MethodAnnotation> synced;
+    for (torch::jit::Function *method : methods) {
+      MethodAnnotation *existing = findMethodAnnotation(method->name());
+      synced.push_back(existing ? *existing
+                                : MethodAnnotation{method->name(), true,
+                                                   std::nullopt});
+    }
+    methodAnnotations = std::move(synced);
+  }
+  return !methodsInStep;
+}
+
+void ClassAnnotator::indexMethods(ClassAnnotation &annotation) {
+  const std::vector<torch::jit::Function *> &methods =
+      annotation.getClassType()->methods();
+  for (size_t i = 0; i < methods.size(); ++i)
+    functionToMethodAnnotation[methods[i]] =
+        &annotation.getMethodAnnotations()[i];
+}
+
 ClassAnnotation &
 ClassAnnotator::getOrCreateClassAnnotation(c10::ClassType *classType) {
   if (!classType->name())
@@ -43,10 +84,16 @@ ClassAnnotator::getOrCreateClassAnnotation(c10::ClassType *classType) {
   if (!annotation) {
     annotation = std::make_unique<ClassAnnotation>(
         std::static_pointer_cast<c10::ClassType>(classType->shared_from_this()));
-    const std::vector<torch::jit::Function *> &methods = classType->methods();
-    for (size_t i = 0; i < methods.size(); ++i)
-      functionToMethodAnnotation[methods[i]] =
-          &annotation->getMethodAnnotations()[i];
+    indexMethods(*annotation);
+  } else if (annotation->getClassType().get() != classType) {
+    // E.g. two torch.jit.load's of one archive: same names, distinct types,
+    // and nothing says the second one has the same attributes and methods.
+    throwValueError("ClassAnnotator: class '" + qualname +
+                    "' was annotated as a different class type of the same "
+                    "name (from another compilation unit, e.g. another "
+                    "torch.jit.load); use one ClassAnnotator per module");
+  } else if (annotation->syncWithClassType()) {
+    indexMethods(*annotation);
   }
   return *annotation;
 }

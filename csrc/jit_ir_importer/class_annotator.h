@@ -60,6 +60,11 @@ public:
   /// Null if the class has no attribute / method of that name.
   AttributeAnnotation *findAttributeAnnotation(const std::string &name);
   MethodAnnotation *findMethodAnnotation(const std::string &name);
+  /// Brings the annotations back in step with the class, which can gain
+  /// attributes and methods after it was annotated (`_register_attribute`,
+  /// `_define`, tracing another method); existing annotations are kept by
+  /// name. Returns whether the method annotations were rebuilt.
+  bool syncWithClassType();
 
 private:
   c10::ClassTypePtr classType;
@@ -88,6 +93,9 @@ public:
   std::string toString() const;
 
 private:
+  // Points each method function at its annotation.
+  void indexMethods(ClassAnnotation &annotation);
+
   // The class holding the attribute/method named by the last atom of `path`.
   c10::ClassType *resolveOwner(c10::ClassType &rootClassType,
                                const std::vector<std::string> &path);
