@@ -52,8 +52,8 @@ MlirValue emitTensorLiteral(TypeMapper &types, MlirBlock block,
   bool valueSemantics = types.getOptions().assumeTensorsHaveValueSemantics;
   const char *literalOp =
       valueSemantics ? "torch.vtensor.literal" : "torch.tensor.literal";
-  std::vector<int64_t> sizes(tensor.sizes().begin(), tensor.sizes().end());
-
+  // No tensor.sizes() before tensorToElementsAttr has rejected tensors
+  // without dense data: nested tensors throw on sizes().
   if (!tensor.is_quantized()) {
     MlirAttribute elements = types.tensorToElementsAttr(tensor, nameHint);
     MlirOperation op = createMlirOperationAtEnd(
@@ -79,6 +79,7 @@ MlirValue emitTensorLiteral(TypeMapper &types, MlirBlock block,
       emitPrimitiveConstant(types, block, loc, c10::IValue(tensor.q_scale()));
   MlirValue zeroPoint = emitPrimitiveConstant(
       types, block, loc, c10::IValue(tensor.q_zero_point()));
+  std::vector<int64_t> sizes(tensor.sizes().begin(), tensor.sizes().end());
   MlirType quantizedType =
       types.getTensorType(valueSemantics, sizes, tensor.scalar_type());
   MlirOperation create = createMlirOperationAtEnd(

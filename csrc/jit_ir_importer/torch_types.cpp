@@ -288,7 +288,9 @@ MlirAttribute TypeMapper::tensorToElementsAttr(const at::Tensor &tensor,
   MlirType shapedType = mlirRankedTensorTypeGet(
       shape.size(), shape.data(), elementType, mlirAttributeGetNull());
 
-  at::Tensor data = tensor;
+  // A conjugate or negative view shares its (unconjugated, unnegated)
+  // storage with its base; materialize the values it stands for.
+  at::Tensor data = tensor.resolve_conj().resolve_neg();
   if (data.is_quantized())
     data = data.int_repr();
   int64_t numBytes = data.numel() * data.element_size();
