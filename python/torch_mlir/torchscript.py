@@ -304,7 +304,34 @@ def _apply_make_fx(model, example_args: "ExampleArgs"):
     )
 
 
+def _check_is_module(model) -> None:
+    # Without this, the first use of `model` below fails with an
+    # AttributeError that does not say what was wrong.
+    if isinstance(model, torch._C.ScriptModule):
+        raise TypeError(
+            "compile expects a torch.nn.Module or torch.jit.ScriptModule, got "
+            "the torch._C.ScriptModule `._c` of one: pass the module itself"
+        )
+    if not isinstance(model, torch.nn.Module):
+        raise TypeError(
+            "compile expects a torch.nn.Module or torch.jit.ScriptModule, got "
+            f"'{type(model).__name__}' (wrap a function in a Module's forward)"
+        )
+
+
+def _method_function(model, method_name: str):
+    method = getattr(model, method_name)  # AttributeError when missing
+    if not hasattr(method, "__func__"):
+        raise AttributeError(
+            f"'{type(model).__name__}.{method_name}' is a "
+            f"'{type(method).__name__}', not a method; `example_args` must "
+            "name methods to compile"
+        )
+    return method.__func__
+
+
 def _to_torchscript(model, example_args: ExampleArgs, use_tracing, ignore_traced_shapes):
+    _check_is_module(model)
     if isinstance(model, torch.jit.ScriptModule):
         for method_name in example_args._get_methods():
             if not hasattr(model, method_name):
@@ -324,7 +351,7 @@ def _to_torchscript(model, example_args: ExampleArgs, use_tracing, ignore_traced
     # breaks a later `torch.jit.trace` of the same class ("method ... already
     # defined").
     method_names = example_args._get_methods()
-    functions = [getattr(model, name).__func__ for name in method_names]
+    functions = [_method_function(model, name) for name in method_names]
     saved_modifiers = [getattr(f, _TORCHSCRIPT_MODIFIER, _NOT_SET) for f in functions]
     if any(name != "forward" for name in method_names):
         # TorchScript reuses the class type it compiled for an earlier
