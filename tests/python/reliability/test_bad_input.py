@@ -1,0 +1,555 @@
+"""Bad input at every entry point fails with a clean Python exception, and the
+same process can still import and compile a normal model afterwards.
+
+One table, `CASES`: each case calls an entry point (ModuleBuilder,
+ClassAnnotator, ImportOptions, `torchscript.compile`, the
+`import_torchscript` command line, `extract_annotations`) with one kind of bad
+input and names the exact exception type and key words of its message. Cases
+marked `risky` (they crashed the interpreter before a fix, or could) run in a
+child process (`reliability_support.run_cases_in_child`), so that a
+regression is one failed case, not a dead pytest. The function-import errors
+are in tests/python/importer; the compile errors with exact legacy messages
+in tests/python/compile/test_compile_errors.py.
+"""
+
+import contextlib
+import functools
+import gc
+import io
+import os
+import pickle
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+import pytest
+import torch
+
+import torch_mlir.ir as ir
+from torch_mlir import torchscript
+from torch_mlir.compiler_utils import TensorPlaceholder, TorchMlirCompilerError
+from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuilder
+from torch_mlir.jit_ir_importer.torchscript_annotations import extract_annotations
+from torch_mlir.tools.import_torchscript import main as cli_main
+
+from reliability_models import Color, Histc, Holder, Mm, Parent, SmallNet, Tanh
+from reliability_support import (
+    HERE,
+    assert_outcome,
+    quiet_torchscript_warnings,
+    run_case,
+    run_cases_in_child,
+)
+
+
+@dataclass
+class Case:
+    id: str
+    run: Callable[[], object]
+    # None: `run` must return, and its result's str() holds the fragments.
+    error: Optional[type]
+    fragments: Sequence[str] = field(default_factory=list)
+    risky: bool = False
+    # The message names a repro file (TorchMlirCompilerError) that must exist.
+    repro: bool = False
+
+
+def _scripted(module=None):
+    return torch.jit.script(module if module is not None else Tanh())
+
+
+def _identity(x: torch.Tensor) -> torch.Tensor:
+    return x
+
+
+def _script_function():
+    return torch.jit.script(_identity)
+
+
+def _import(module: torch.nn.Module, annotator=None):
+    mb = ModuleBuilder()
+    mb.import_module(_scripted(module)._c, annotator)
+    return mb.module
+
+
+def _import_attributes(**attributes):
+    return _import(Holder(**attributes))
+
+
+def _annotate(annotations, method="forward"):
+    scripted = _scripted()
+    ClassAnnotator().annotateArgs(scripted._c._type(), [method], annotations)
+
+
+@functools.lru_cache(maxsize=None)
+def _archive() -> bytes:
+    buffer = io.BytesIO()
+    torch.jit.save(_scripted(SmallNet()), buffer)
+    return buffer.getvalue()
+
+
+def _load_archive():
+    return torch.jit.load(io.BytesIO(_archive()))
+
+
+def _torch_saved(obj) -> bytes:
+    buffer = io.BytesIO()
+    torch.save(obj, buffer)
+    return buffer.getvalue()
+
+
+def _zip_of_a_text_file() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", "hi")
+    return buffer.getvalue()
+
+
+def _method(name: str) -> torchscript.ExampleArgs:
+    return torchscript.ExampleArgs().add_method(name, torch.ones(2))
+
+
+def _to_linalg(model, example_args):
+    return torchscript.compile(model, example_args, output_type="linalg-on-tensors")
+
+
+def _cli(blob: bytes, *args) -> str:
+    """Runs the import_torchscript command line on `blob` saved as a .pt file."""
+    path = os.path.join(tempfile.gettempdir(), f"reliability-cli-{os.getpid()}.pt")
+    with open(path, "wb") as f:
+        f.write(blob)
+    stdout, stderr = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            status = cli_main([path, "--input", "2x40xf32", *args])
+    finally:
+        os.remove(path)
+    lines = stderr.getvalue().strip().splitlines()
+    return f"rc={status} lines={len(lines)}: {stderr.getvalue().strip()}"
+
+
+def _cli_on_corrupted_archives(count=24) -> str:
+    """Overwrites random bytes of a valid archive; each variant must load or be
+    rejected with one error line (torch does not checksum the data, so some
+    load)."""
+    rng = random.Random(7)
+    unclean = []
+    rejected = 0
+    for i in range(count):
+        blob = bytearray(_archive())
+        for _ in range(rng.choice([1, 4, 32])):
+            blob[rng.randrange(len(blob))] = rng.randrange(256)
+        result = _cli(bytes(blob))
+        if result.startswith("rc=1 lines=1: import_torchscript: error:"):
+            rejected += 1
+        elif not result.startswith("rc=0 lines=0"):
+            unclean.append(f"variant {i}: {result}")
+    return f"corruptions={count} rejected={rejected} unclean={len(unclean)} {unclean}"
+
+
+def _uninitialized(cls):
+    # What the MLIR-free part of pickling does: an object whose __init__ never ran.
+    return cls.__new__(cls)
+
+
+def _two_loads_one_annotator():
+    first, second = _load_archive(), _load_archive()
+    annotator = ClassAnnotator()
+    annotator.exportNone(first._c._type())
+    annotator.annotateArgs(first._c._type(), ["forward"], [None, ([2, 40], torch.float32, True)])
+    ModuleBuilder().import_module(second._c, annotator)
+
+
+def _class_grown_after_annotation():
+    scripted = _scripted(Holder(a=1))
+    class_type = scripted._c._type()
+    annotator = ClassAnnotator()
+    annotator.exportNone(class_type)
+    annotator.exportPath(class_type, ["forward"])
+    for i in range(8):
+        scripted._c._register_attribute(f"extra{i}", torch._C.IntType.get(), i)
+    mb = ModuleBuilder()
+    mb.import_module(scripted._c, annotator)
+    assert mb.module.operation.verify()
+    return mb.module
+
+
+def _conjugate_view():
+    # A conjugate view shares the unconjugated storage of its base.
+    return _import_attributes(t=torch.tensor([1 + 2j, 3 - 4j]).conj())
+
+
+def _builder_outlives_users_context():
+    with ir.Context() as context:
+        mb = ModuleBuilder(context)
+    del context
+    gc.collect()
+    mb.import_module(_scripted(SmallNet())._c)
+    assert mb.module.operation.verify()
+    return mb.module
+
+
+def _module_outlives_builder_and_model():
+    model = SmallNet()
+    module = torchscript.compile(model, torch.ones(2, 40), output_type="raw")
+    del model
+    gc.collect()  # the ModuleBuilder, the model and its weights are gone
+    text = module.operation.get_asm()
+    assert module.operation.verify(), text
+    # A fresh context: parsing into the same one would rename the blob.
+    reparsed = ir.Module.parse(text, ModuleBuilder().context)
+    assert str(reparsed) == text, f"round trip changed the module:\n{reparsed}"
+    torchscript.run_pipeline_with_repro_report(
+        module,
+        "builtin.module(torchscript-module-to-torch-backend-pipeline)",
+        "object graph whose builder is gone",
+    )
+    return f"dense_resource={'dense_resource' in text}\n{module}"
+
+
+def _diagnostics_after_builder_is_gone():
+    # The diagnostic printer stays attached to the context (b26de8a): a
+    # failing pipeline on a module whose builder is gone still reports.
+    module = torchscript.compile(Tanh(), torch.ones(2, 3), output_type="raw")
+    gc.collect()
+    torchscript.run_pipeline_with_repro_report(
+        module,
+        "builtin.module(torch-backend-to-linalg-on-tensors-backend-pipeline)",
+        "a pipeline that fails",
+    )
+
+
+def _second_builder_on_a_dead_builders_context():
+    module = torchscript.compile(Tanh(), torch.ones(2, 3), output_type="raw")
+    gc.collect()
+    mb = ModuleBuilder(module.context)
+    mb.import_module(_scripted(SmallNet())._c)
+    assert mb.module.operation.verify() and module.operation.verify()
+    return mb.module
+
+
+CASES = [
+    # ModuleBuilder: non-module / non-function inputs, RecursiveScriptModule vs `._c`.
+    Case("builder-context-int", lambda: ModuleBuilder(3), TypeError,
+         ["expects a torch_mlir.ir.Context, got 'int'"]),
+    Case("builder-context-is-a-module", lambda: ModuleBuilder(ModuleBuilder().module), TypeError,
+         ["got 'Module'"]),
+    Case("import_module-none", lambda: ModuleBuilder().import_module(None), TypeError,
+         ["expects a torch._C.ScriptModule", "got 'NoneType'"]),
+    Case("import_module-nn-module", lambda: ModuleBuilder().import_module(Tanh()), TypeError,
+         ["expects a torch._C.ScriptModule", "got 'Tanh'"]),
+    Case("import_module-recursive-script-module",
+         lambda: ModuleBuilder().import_module(_scripted()), TypeError,
+         ["pass `scripted._c`", "'RecursiveScriptModule'"]),
+    Case("import_module-class-type",
+         lambda: ModuleBuilder().import_module(_scripted()._c._type()), TypeError,
+         ["got 'ClassType'"]),
+    Case("import_module-script-function",
+         lambda: ModuleBuilder().import_module(_script_function()), TypeError,
+         ["got 'torch.jit.ScriptFunction'"]),
+    Case("import_module-options-as-annotator",
+         lambda: ModuleBuilder().import_module(_scripted()._c, ImportOptions()), TypeError,
+         ["classAnnotator must be a ClassAnnotator, got 'ImportOptions'"]),
+    Case("import_module-annotator-as-options",
+         lambda: ModuleBuilder().import_module(_scripted()._c, None, ClassAnnotator()), TypeError,
+         ["importOptions must be an ImportOptions, got 'ClassAnnotator'"]),
+    Case("import_function-script-method",
+         lambda: ModuleBuilder().import_function(_scripted().forward), TypeError,
+         ["expects a torch.jit.ScriptFunction", "got 'ScriptMethod'"]),
+    Case("unbound-method-on-another-object",
+         lambda: ModuleBuilder.import_module(3, _scripted()._c), TypeError,
+         ["expected a ModuleBuilder, got 'int'"], risky=True),
+    # Objects whose __init__ never ran (segfaulted / read garbage before 1ccc798).
+    Case("uninitialized-builder-module", lambda: _uninitialized(ModuleBuilder).module,
+         TypeError, ["ModuleBuilder object is not initialized"], risky=True),
+    Case("uninitialized-builder-import",
+         lambda: _uninitialized(ModuleBuilder).import_module(_scripted()._c), TypeError,
+         ["ModuleBuilder object is not initialized"], risky=True),
+    Case("uninitialized-annotator-repr", lambda: repr(_uninitialized(ClassAnnotator)),
+         TypeError, ["ClassAnnotator object is not initialized"], risky=True),
+    Case("uninitialized-annotator-import",
+         lambda: ModuleBuilder().import_module(_scripted()._c, _uninitialized(ClassAnnotator)),
+         TypeError, ["ClassAnnotator object is not initialized"], risky=True),
+    Case("uninitialized-options-field",
+         lambda: _uninitialized(ImportOptions).assumeTensorsHaveValueSemantics, TypeError,
+         ["ImportOptions object is not initialized"], risky=True),
+    Case("uninitialized-options-import",
+         lambda: ModuleBuilder().import_module(_scripted()._c, None, _uninitialized(ImportOptions)),
+         TypeError, ["ImportOptions object is not initialized"], risky=True),
+    # ClassAnnotator: class types, paths, argument annotations.
+    Case("annotator-export-none-none", lambda: ClassAnnotator().exportNone(None), TypeError,
+         ["rootClassType must be a torch.ClassType", "got None"], risky=True),
+    Case("annotator-export-path-none", lambda: ClassAnnotator().exportPath(None, ["forward"]),
+         TypeError, ["rootClassType must be a torch.ClassType"], risky=True),
+    Case("annotator-annotate-args-none",
+         lambda: ClassAnnotator().annotateArgs(None, ["forward"], [None, None]), TypeError,
+         ["rootClassType must be a torch.ClassType"], risky=True),
+    Case("annotator-recursive-script-module", lambda: ClassAnnotator().exportNone(_scripted()),
+         TypeError, ["incompatible function arguments", "torch.ClassType"]),
+    Case("annotator-script-module-c", lambda: ClassAnnotator().exportNone(_scripted()._c),
+         TypeError, ["incompatible function arguments", "torch.ClassType"]),
+    Case("annotator-path-is-a-string",
+         lambda: ClassAnnotator().exportPath(_scripted()._c._type(), "forward"), TypeError,
+         ["incompatible function arguments"]),
+    Case("annotator-export-missing-method",
+         lambda: ClassAnnotator().exportPath(_scripted()._c._type(), ["backward"]), ValueError,
+         ["does not have a method or attribute called 'backward'"]),
+    Case("annotate-args-missing-method", lambda: _annotate([None], method="backward"),
+         RuntimeError, ["Couldn't find method: 'backward'"]),
+    Case("annotate-args-wrong-arity", lambda: _annotate([None]), ValueError,
+         ["one argument annotation per function parameter", "is: 1.", "is: 2."]),
+    Case("annotate-args-too-many", lambda: _annotate([None, None, None]), ValueError,
+         ["one argument annotation per function parameter", "is: 3."]),
+    Case("annotate-args-dtype-string", lambda: _annotate([None, ([2], "f32", True)]),
+         ValueError, ["unsupported scalar type 'f32'"]),
+    Case("annotate-args-dtype-int", lambda: _annotate([None, ([2], 6, True)]), ValueError,
+         ["unsupported scalar type '6'"]),
+    Case("annotate-args-two-fields", lambda: _annotate([None, ([2], torch.float32)]),
+         ValueError, ["must be None or a 3-sequence"]),
+    Case("annotate-args-negative-dim", lambda: _annotate([None, ([2, -2], torch.float32, True)]),
+         ValueError, [">= 0 or -1 (unknown), got -2"]),
+    Case("annotate-args-shape-not-a-sequence", lambda: _annotate([None, (2, torch.float32, True)]),
+         ValueError, ["shape must be a sequence of ints, got '2'"]),
+    Case("annotate-args-dim-beyond-int64",
+         lambda: _annotate([None, ([2**64], torch.float32, True)]), ValueError,
+         ["does not fit in 64 bits"]),
+    Case("annotate-args-value-semantics-not-bool",
+         lambda: _annotate([None, ([2], torch.float32, "yes")]), ValueError,
+         ["hasValueSemantics must be a bool, got 'yes'"]),
+    Case("annotate-args-unsupported-dtype",
+         lambda: torchscript.compile(Tanh(), TensorPlaceholder([2], torch.uint16)), Exception,
+         ["Object Graph IR import failed", "unsupported PyTorch scalar type: UInt16"]),
+    Case("annotator-two-loads-of-one-archive", _two_loads_one_annotator, ValueError,
+         ["class '__torch__.reliability_models.SmallNet' was annotated as a different class "
+          "type of the same name"], risky=True),
+    Case("annotator-class-grown-after-annotation", _class_grown_after_annotation, None,
+         ['torch.attr private "a"', 'torch.attr "extra0" : !torch.int',
+          'torch.attr "extra7" : !torch.int', 'torch.method "forward"'], risky=True),
+    Case("extract-annotations-script-module-c",
+         lambda: extract_annotations(Tanh(), _scripted()._c, ClassAnnotator()), AttributeError,
+         ["'_c'"]),
+    # Unsupported IValues and types in the object graph, with their attribute path.
+    Case("attribute-enum", lambda: _import_attributes(color=Color.RED), ValueError,
+         ["unable to map Torch type 'Enum<__torch__.reliability_models.Color>'", "<root>.color"]),
+    Case("attribute-custom-class",
+         lambda: _import_attributes(conv=torch.ao.nn.quantized.Conv2d(1, 1, 1)), ValueError,
+         ["Conv2dPackedParamsBase", "custom classes other than LinearPackedParamsBase",
+          "<root>.conv._packed_params"]),
+    Case("attribute-generator", lambda: _import_attributes(rng=torch.Generator()), ValueError,
+         ["Unsupported ivalue: Generator", "<root>.rng"], risky=True),
+    Case("attribute-generator-in-tuple",
+         lambda: _import_attributes(pair=(1, torch.Generator())), ValueError,
+         ["Unsupported ivalue: Generator", "<root>.pair.1"], risky=True),
+    Case("attribute-complex-scalar", lambda: _import_attributes(z=1 + 2j), ValueError,
+         ["unable to map Torch type 'complex'", "<root>.z"]),
+    Case("attribute-sparse-tensor", lambda: _import_attributes(t=torch.ones(2).to_sparse()),
+         ValueError, ["tensors with layout Sparse cannot be imported", "<root>.t"], risky=True),
+    Case("attribute-sparse-csr-tensor",
+         lambda: _import_attributes(t=torch.eye(2).to_sparse_csr()), ValueError,
+         ["tensors with layout SparseCsr cannot be imported"], risky=True),
+    Case("attribute-mkldnn-tensor", lambda: _import_attributes(t=torch.ones(2).to_mkldnn()),
+         ValueError, ["tensors with layout Mkldnn cannot be imported"], risky=True),
+    Case("attribute-meta-tensor", lambda: _import_attributes(t=torch.empty(2, device="meta")),
+         ValueError, ["meta tensors have no data to import", "<root>.t"], risky=True),
+    Case("attribute-nested-tensor",
+         lambda: _import_attributes(t=torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])),
+         ValueError, ["nested tensors cannot be imported", "<root>.t"], risky=True),
+    Case("attribute-jagged-nested-tensor",
+         lambda: _import_attributes(t=torch.nested.nested_tensor(
+             [torch.ones(2), torch.ones(3)], layout=torch.jagged)),
+         ValueError, ["tensors with layout Jagged cannot be imported"], risky=True),
+    Case("attribute-uint16-tensor",
+         lambda: _import_attributes(t=torch.ones(2, dtype=torch.uint16)), ValueError,
+         ["unsupported PyTorch scalar type: UInt16", "<root>.t"]),
+    Case("attribute-float8-e8m0-tensor",
+         lambda: _import_attributes(t=torch.ones(2, dtype=torch.float8_e8m0fnu)), ValueError,
+         ["unsupported PyTorch scalar type: Float8_e8m0fnu"]),
+    Case("attribute-qint32-tensor",
+         lambda: _import_attributes(
+             t=torch.quantize_per_tensor(torch.ones(2), 0.5, 0, torch.qint32)),
+         ValueError, ["unsupported PyTorch scalar type: QInt32"]),
+    Case("attribute-per-channel-quantized-tensor",
+         lambda: _import_attributes(t=torch.quantize_per_channel(
+             torch.ones(2, 2), torch.tensor([0.1, 0.2]), torch.tensor([0, 0]), 0, torch.qint8)),
+         ValueError, ["Unsupported quantization scheme 'per_channel_affine'"]),
+    Case("attribute-storage-aliasing-slice",
+         lambda: (lambda t: _import_attributes(a=t, b=t[1:]))(torch.ones(4)), ValueError,
+         ["shares storage with another tensor", "<root>.b"]),
+    Case("attribute-storage-aliasing-view",
+         lambda: (lambda t: _import_attributes(a=t, nested=Holder(b=t.view(2, 2))))(torch.ones(4)),
+         ValueError, ["shares storage with another tensor", "<root>.nested.b"]),
+    Case("attribute-conjugate-view", _conjugate_view, None,
+         ["dense<[(1.000000e+00,-2.000000e+00), (3.000000e+00,4.000000e+00)]>"], risky=True),
+    Case("two-compilation-units", lambda: _import(Parent(_load_archive())), ValueError,
+         ["found two compilation units while importing", "<root>.child"]),
+    Case("two-compilation-units-compile",
+         lambda: torchscript.compile(Parent(_load_archive()), torch.ones(2, 40)), Exception,
+         ["Object Graph IR import failed", "found two compilation units"]),
+    # torchscript.compile: models, methods, example args.
+    Case("compile-int", lambda: torchscript.compile(3, torch.ones(2)), TypeError,
+         ["expects a torch.nn.Module or torch.jit.ScriptModule, got 'int'"]),
+    Case("compile-function", lambda: torchscript.compile(torch.tanh, torch.ones(2)), TypeError,
+         ["got 'builtin_function_or_method'"]),
+    Case("compile-script-function",
+         lambda: torchscript.compile(_script_function(), torch.ones(2)), TypeError,
+         ["got 'ScriptFunction'"]),
+    Case("compile-script-module-c", lambda: torchscript.compile(_scripted()._c, torch.ones(2)),
+         TypeError, ["the torch._C.ScriptModule `._c` of one"]),
+    Case("compile-missing-method", lambda: torchscript.compile(Tanh(), _method("backward")),
+         AttributeError, ["'Tanh' object has no attribute 'backward'"]),
+    Case("compile-method-is-an-attribute", lambda: torchscript.compile(Tanh(), _method("training")),
+         AttributeError, ["'Tanh.training' is a 'bool', not a method"]),
+    Case("compile-dict-among-args",
+         lambda: torchscript.compile(Mm(), [torch.ones(2, 2), {"rhs": torch.ones(2, 2)}]),
+         Exception, ["Only Tensor's, TensorPlaceholder's", "Got '{'rhs': tensor("]),
+    Case("compile-too-many-args",
+         lambda: torchscript.compile(Tanh(), [torch.ones(2), torch.ones(2)]),
+         ValueError, ["one argument annotation per function parameter", "is: 3."]),
+    Case("compile-no-args", lambda: torchscript.compile(Tanh(), []), ValueError,
+         ["one argument annotation per function parameter", "is: 1."]),
+    Case("compile-negative-dim",
+         lambda: torchscript.compile(Tanh(), TensorPlaceholder([-3, 2], torch.float32)),
+         ValueError, [">= 0 or -1 (unknown), got -3"]),
+    Case("compile-placeholder-dtype-string",
+         lambda: torchscript.compile(Tanh(), TensorPlaceholder([2], "float32")), ValueError,
+         ["unsupported scalar type 'float32'"]),
+    Case("compile-placeholder-float-dims",
+         lambda: torchscript.compile(Tanh(), TensorPlaceholder([2.5], torch.float32)), ValueError,
+         ["shape must be a sequence of ints"]),
+    Case("compile-nested-tensor-arg",
+         lambda: torchscript.compile(
+             Tanh(), torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])),
+         RuntimeError, ["NestedTensorImpl doesn't support sizes"], risky=True),
+    Case("compile-wrong-rank", lambda: _to_linalg(Mm(), [torch.ones(2, 3, 4), torch.ones(3)]),
+         TorchMlirCompilerError,
+         ["Lowering Torch Backend IR -> Linalg-on-Tensors Backend IR failed",
+          "failed to legalize operation 'torch.aten.mm'"], repro=True),
+    Case("compile-mismatched-dims", lambda: _to_linalg(Mm(), [torch.ones(2, 3), torch.ones(4, 5)]),
+         TorchMlirCompilerError, ["'linalg.matmul' op inferred input/output operand #1"],
+         repro=True),
+    Case("compile-op-the-core-cannot-lower", lambda: torchscript.compile(Histc(), torch.ones(4)),
+         TorchMlirCompilerError, ["Lowering TorchScript IR -> Torch Backend IR failed",
+                                  "failed to legalize operation 'torch.operator'", "aten.histc"],
+         repro=True),
+    # The command line on files that are not (whole) TorchScript archives.
+    Case("cli-truncated-archive", lambda: _cli(_archive()[: len(_archive()) // 2]), None,
+         ["rc=1 lines=1: import_torchscript: error:", "is not a TorchScript archive",
+          "failed finding central directory"], risky=True),
+    Case("cli-empty-file", lambda: _cli(b""), None,
+         ["rc=1 lines=1:", "is not a TorchScript archive", "not a ZIP archive"], risky=True),
+    Case("cli-python-pickle", lambda: _cli(pickle.dumps({"weight": [1.0, 2.0]})), None,
+         ["rc=1 lines=1:", "is not a TorchScript archive"], risky=True),
+    Case("cli-torch-save-of-a-module", lambda: _cli(_torch_saved(SmallNet())), None,
+         ["rc=1 lines=1:", "is not a TorchScript archive", "constants.pkl"], risky=True),
+    Case("cli-zip-that-is-not-an-archive", lambda: _cli(_zip_of_a_text_file()), None,
+         ["rc=1 lines=1:", "is not a TorchScript archive"], risky=True),
+    Case("cli-corrupted-archives", _cli_on_corrupted_archives, None,
+         ["corruptions=24", "unclean=0"], risky=True),
+    Case("cli-valid-archive", lambda: _cli(_archive()), None, ["rc=0 lines=0"], risky=True),
+    # A ModuleBuilder, its module and its context after the user let go of them.
+    Case("lifetime-builder-outlives-users-context", _builder_outlives_users_context, None,
+         ["torch.nn_module"], risky=True),
+    Case("lifetime-module-outlives-builder-and-model", _module_outlives_builder_and_model, None,
+         ["dense_resource=True", "func.func @forward"], risky=True),
+    Case("lifetime-diagnostics-after-builder-is-gone", _diagnostics_after_builder_is_gone,
+         TorchMlirCompilerError, ["a pipeline that fails failed with the following diagnostics:",
+                                  "error:"], risky=True),
+    Case("lifetime-second-builder-on-a-dead-builders-context",
+         _second_builder_on_a_dead_builders_context, None, ["SmallNet"], risky=True),
+]
+
+_BY_ID = {case.id: case for case in CASES}
+assert len(_BY_ID) == len(CASES), "case ids must be unique"
+
+
+@pytest.fixture(scope="module")
+def child_records():
+    """The records of every risky case, run in child processes on first use."""
+    records = {}
+
+    def get(case_id):
+        if not records:
+            quiet = [case.id for case in CASES if case.risky]
+            records.update(run_cases_in_child("test_bad_input", quiet))
+        return records[case_id]
+
+    return get
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_bad_input(case, child_records):
+    if case.risky:
+        record = child_records(case.id)
+    else:
+        with _quiet():
+            record = run_case(case.id, case.run)
+    assert_outcome(record, case.error, case.fragments)
+    if case.repro:
+        match = re.search(r"^\$ torch-mlir-opt -pass-pipeline='.*' (\S+)$", record["message"], re.M)
+        assert match, record["message"]
+        with open(match.group(1)) as f:
+            assert "func.func" in f.read()
+
+
+def test_risky_cases_ran_in_children_that_exited_normally(child_records):
+    assert child_records("<exit codes>")["codes"] == [0]
+
+
+@contextlib.contextmanager
+def _quiet():
+    import warnings
+
+    with warnings.catch_warnings():
+        quiet_torchscript_warnings()
+        yield
+
+
+_SHUTDOWN_SCRIPT = """
+import gc, sys, torch
+sys.path.insert(0, {here!r})
+import reliability_support
+reliability_support.quiet_torchscript_warnings()
+from torch_mlir import torchscript
+from torch_mlir.jit_ir_importer import ModuleBuilder
+from reliability_models import SmallNet, Tanh
+
+# Left alive at exit: a builder in a global, one in a reference cycle with its
+# module and a model, a module whose builder is gone, a builder whose import
+# failed, and a failed pipeline's diagnostics.
+kept = ModuleBuilder()
+kept.import_module(torch.jit.script(SmallNet())._c)
+cycle = {{"mb": ModuleBuilder(), "model": SmallNet()}}
+cycle["mb"].import_module(torch.jit.script(cycle["model"])._c)
+cycle["module"], cycle["self"] = cycle["mb"].module, cycle
+orphan = torchscript.compile(SmallNet(), torch.ones(2, 40), output_type="raw")
+failed = ModuleBuilder()
+try:
+    failed.import_module(torch.jit.script(SmallNet()))
+except TypeError:
+    pass
+try:
+    torchscript.compile(Tanh(), [torch.ones(2, 3, 4)], output_type="linalg-on-tensors")
+except Exception:
+    pass
+del cycle
+print("exiting")
+"""
+
+
+def test_interpreter_exit_with_live_builders_and_modules():
+    """The process exits normally with builders, modules, contexts and
+    dense_resource blobs still alive (some only in a reference cycle)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _SHUTDOWN_SCRIPT.format(here=HERE)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "exiting\n"
+    assert result.stderr == ""
