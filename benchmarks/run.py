@@ -146,9 +146,19 @@ def _environment() -> dict:
         "torch": version("torch"),
         "torch_mlir_wheel": version("torch-mlir"),
         "git_commit": commit,
+        "importer_built_at": _importer_built_at(),
         "cpu_count": os.cpu_count(),
         "machine": platform.machine(),
     }
+
+
+def _importer_built_at() -> str:
+    """When the importer extension in use was last built (symlinks resolved)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("torch_mlir._mlir_libs._jit_ir_importer")
+    built = os.path.getmtime(os.path.realpath(spec.origin))
+    return datetime.datetime.fromtimestamp(built).isoformat(timespec="seconds")
 
 
 def _loadavg() -> List[float]:
@@ -287,6 +297,9 @@ def run(
         _add_derived_numbers(model_result)
         results["models"][model] = model_result
     results["loadavg_end"] = _loadavg()
+    results["importer_rebuilt_during_run"] = (
+        _importer_built_at() != results["environment"]["importer_built_at"]
+    )
     results["wall_seconds"] = time.perf_counter() - started
     results["children"] = children
     # On an idle machine a child's wall time is about its CPU time (the stages
@@ -350,6 +363,8 @@ def main(argv=None) -> int:
         f"total {results['wall_seconds']:.0f} s wall, the children used "
         f"{results['children_cpu_seconds']:.0f} s of CPU"
     )
+    if results["importer_rebuilt_during_run"]:
+        print("warning: the importer extension was rebuilt during the run; rerun for numbers of one build")
     os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
     with open(args.output, "w") as f:
         json.dump(results, f, indent=1)
