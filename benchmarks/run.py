@@ -364,7 +364,7 @@ def main(argv=None) -> int:
         f"{results['children_cpu_seconds']:.0f} s of CPU"
     )
     if results["importer_rebuilt_during_run"]:
-        print("warning: the importer extension was rebuilt during the run; rerun for numbers of one build")
+        print("warning: the importer was rebuilt during the run; rerun for numbers of one build")
     os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
     with open(args.output, "w") as f:
         json.dump(results, f, indent=1)
