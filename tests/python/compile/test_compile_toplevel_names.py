@@ -70,6 +70,9 @@ def test_names_in_the_installed_layout(tmp_path):
         + CHECK_NAMES
         + f"assert torchscript.__file__.startswith({str(build_lib)!r}), torchscript.__file__\n"
     )
-    result = run_python(["-S", "-c", code], cwd=str(tmp_path))
+    # Other test packages' conftests may have put the source tree on
+    # PYTHONPATH; the installed layout must be checked without it.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    result = run_python(["-S", "-c", code], cwd=str(tmp_path), env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

@@ -134,7 +134,17 @@ def generate_library(functions: Dict[str, Callable]) -> str:
         is_library_function = _LIBRARY_FUNCTION_QUALNAME.match(function.qualified_name)
         if is_library_function and function.qualified_name not in this_library:
             continue
-        mb.import_function(function)
+        try:
+            mb.import_function(function)
+        except (ValueError, RuntimeError):
+            if is_library_function:
+                raise
+            # Unrelated code in TorchScript's process-wide compilation unit
+            # (e.g. a user function with an Enum argument). The library needs
+            # it only if a library function calls it, and then the
+            # verification below names the missing symbol.
+            continue
+    mb.module.operation.verify()
 
     with mb.context:
         PassManager.parse("builtin.module(canonicalize)").run(mb.module.operation)
