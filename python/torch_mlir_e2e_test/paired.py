@@ -8,8 +8,11 @@ worker pool, and the phase carries the TorchScript result once that path is
 done, so a crash in the pt2 path costs only the pt2 result.
 
 MLIR prints its diagnostics straight to stderr rather than into the
-exceptions of the core wheel's pass runner; each path's stderr is captured
-and appended to its error, so that the comparison can say *why* it failed.
+exceptions of the core wheel's pass runner, and the RefBackend's runtime
+checks print to stdout before they abort; each path's output is captured
+into a file and appended to its error, so that the comparison can say *why*
+it failed. The file's path travels in the phase, so that the parent can
+still read it when the path crashed or hung.
 """
 
 import sys
@@ -18,7 +21,12 @@ import traceback
 from typing import Dict, NamedTuple, Optional
 
 from torch_mlir.migration.categories import categorize
-from torch_mlir.migration.diagnostics import captured_stderr, summarize_error, with_diagnostics
+from torch_mlir.migration.diagnostics import (
+    captured_output,
+    read_captured,
+    summarize_error,
+    with_diagnostics,
+)
 from torch_mlir.migration.values import OutputDiff, diff_outputs
 
 from .framework import (
@@ -63,6 +71,7 @@ class PairedPhase(NamedTuple):
     path: str  # "golden trace", or one of PATHS
     step: str  # "recording" (the golden trace), "compilation" or "execution"
     torchscript_result: Optional[TestResult] = None
+    output_path: Optional[str] = None  # where the path's output is captured
 
     def __str__(self) -> str:
         return f"{self.path} {self.step}"
@@ -102,13 +111,15 @@ class PairedRunner(TestRunner):
         skip_reason = config.do_not_run.get(path, {}).get(test.unique_name)
         if skip_reason is not None:
             return _not_run_result(test.unique_name, path, skip_reason)
-        report(PairedPhase(path, "compilation", ts_result))
-        with captured_stderr() as captured:
+        with captured_output() as captured:
+            report(PairedPhase(path, "compilation", ts_result, captured.path))
             result = compile_and_run_test(
                 test,
                 getattr(config, path),
                 verbose,
-                _report_phase=lambda step: report(PairedPhase(path, step, ts_result)),
+                _report_phase=lambda step: report(
+                    PairedPhase(path, step, ts_result, captured.path)
+                ),
                 golden_trace=clone_trace(golden_trace),
             )
         if verbose and captured.text:
@@ -123,11 +134,15 @@ class PairedRunner(TestRunner):
         return result
 
     def error_result(self, name: str, phase, message: str) -> PairedResult:
-        """A crash or hang in `phase` fails that path; a TorchScript crash
-        leaves the pt2 path not run (None)."""
+        """A crash or hang in `phase` fails that path, with what the path
+        printed before; a TorchScript crash leaves the pt2 path not run (None).
+
+        Runs in the parent process.
+        """
         if not isinstance(phase, PairedPhase) or phase.path not in PATHS:
             failed = TestRunner.error_result(self, name, "compilation", message)
             return PairedResult(name, failed, failed)
+        message = with_diagnostics(message, read_captured(phase.output_path))
         failed = TestRunner.error_result(self, name, phase.step, message)
         if phase.path == "torchscript":
             return PairedResult(name, failed, None)

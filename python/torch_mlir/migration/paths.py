@@ -26,7 +26,7 @@ import torch
 from torch_mlir import ir
 from torch_mlir.compiler_utils import OutputType, TensorPlaceholder, lower_mlir_module
 
-from .diagnostics import captured_stderr, summarize_error, with_diagnostics
+from .diagnostics import captured_output, summarize_error, with_diagnostics
 from .ir_diff import FunctionSignature, function_signatures, ir_text, op_histogram
 from .values import OutputDiff, diff_outputs
 
@@ -103,7 +103,7 @@ class _StageFailed(Exception):
 
 def _run_stage(result: PathResult, stage: str, action: Callable[[], Any]) -> Any:
     start = time.monotonic()
-    with captured_stderr() as captured:
+    with captured_output() as captured:
         try:
             value = action()
         except Exception:

@@ -1,11 +1,12 @@
-"""`torch_mlir.migration.diagnostics`: capturing stderr and one-line error summaries."""
+"""`torch_mlir.migration.diagnostics`: capturing output and one-line error summaries."""
 
 import os
 import sys
 
 from torch_mlir.migration.diagnostics import (
-    captured_stderr,
+    captured_output,
     error_excerpt,
+    read_captured,
     summarize_error,
     with_diagnostics,
 )
@@ -21,12 +22,19 @@ python exception: Failure while executing pass pipeline
 """
 
 
-def test_native_writes_to_fd_2_are_captured():
-    with captured_stderr() as captured:
+def test_native_and_python_output_is_captured_in_a_file():
+    with captured_output() as captured:
         os.write(2, b"loc(unknown): error: from native code\n")
+        os.write(1, b"ERROR: Runtime op verification failed\n")
         print("from python", file=sys.stderr)
-    assert "error: from native code" in captured.text
-    assert "from python" in captured.text
+        print("to stdout")
+        # Readable from outside while the block runs (e.g. by a parent
+        # process after this one crashed).
+        assert "from native code" in read_captured(captured.path, remove=False)
+    for line in ["error: from native code", "Runtime op verification", "from python", "to stdout"]:
+        assert line in captured.text
+    assert not os.path.exists(captured.path)
+    assert read_captured(captured.path) == read_captured(None) == ""
 
 
 def test_the_mlir_diagnostic_wins_over_the_exception_line():
@@ -40,6 +48,37 @@ def test_the_mlir_diagnostic_wins_over_the_exception_line():
     assert (
         summarize_error("x: error: failed to legalize 'torch.a': %67:2 = \"torch.a\"(%1)")
         == "error: failed to legalize 'torch.a'"
+    )
+
+
+def test_the_op_a_diagnostic_is_about_is_named():
+    operator = (
+        "error: failed to legalize operation 'torch.operator' that was explicitly marked illegal: "
+        '%3 = "torch.operator"(%arg0, %1) <{name = "aten.nll_loss_nd"}> : (!torch.vtensor) -> ()'
+    )
+    assert summarize_error(operator) == (
+        "error: failed to legalize operation 'torch.operator' that was explicitly marked "
+        "illegal [aten.nll_loss_nd]"
+    )
+    noted = (
+        "error: unsupported by backend contract: tensor with unknown rank\n"
+        'note: see current operation: %12 = "torch.aten.binary_cross_entropy"(%arg0) : () -> ()\n'
+    )
+    assert summarize_error(noted) == (
+        "error: unsupported by backend contract: tensor with unknown rank "
+        "[torch.aten.binary_cross_entropy]"
+    )
+
+
+def test_a_crash_names_the_runtime_check_that_failed():
+    crash = with_diagnostics(
+        "CRASH: the worker process was killed by signal SIGABRT (6) during torchscript execution",
+        "ERROR: Runtime op verification failed\n%107 = memref.load %0[%99] : memref<1x4xf32>\n"
+        '^ out-of-bounds access\nLocation: loc(callsite("aten::cross_entropy_loss"("f.py":1:2)))',
+    )
+    assert summarize_error(crash) == (
+        "CRASH: the worker process was killed by signal SIGABRT (6) during torchscript "
+        "execution; runtime check failed: out-of-bounds access at aten::cross_entropy_loss"
     )
 
 

@@ -146,6 +146,8 @@ def test_crashes_in_workers_cost_only_their_path():
     assert [v.category for v in verdicts] == ["torchscript_only"] * len(tests)
     assert all(v.pt2.outcome == "CRASH" and "SIGABRT" in v.pt2.summary for v in verdicts)
     assert all("pt2 compilation" in v.pt2.summary for v in verdicts)
+    # What the path printed before it died is read back from its capture file.
+    assert all("runtime check failed: out-of-bounds access" in v.pt2.summary for v in verdicts)
     # TorchScript crashes: the pt2 path is run again on its own.
     config = PairedConfig(AbortingConfig(), NativeTorchTestConfig())
     pairs = framework.run_tests(
