@@ -33,6 +33,13 @@ public:
   using ImportError::ImportError;
 };
 
+/// JIT graphs can be written by hand (torch._C.parse_ir) and need not be well
+/// formed; emitters check what they index instead of trusting the shape.
+void requireWellFormed(bool condition, const char *what) {
+  if (!condition)
+    throwRuntimeError(std::string("malformed graph: ") + what);
+}
+
 std::string firstLine(const std::string &s) {
   return s.substr(0, s.find('\n'));
 }
@@ -164,6 +171,10 @@ public:
                                    const std::vector<MlirType> &desiredTypes,
                                    bool userAllowsRefinement,
                                    MlirLocation loc) {
+    if (values.size() != desiredTypes.size())
+      throwRuntimeError("malformed graph: " + std::to_string(values.size()) +
+                        " values where " + std::to_string(desiredTypes.size()) +
+                        " are expected");
     std::vector<MlirValue> result;
     result.reserve(values.size());
     for (size_t i = 0; i < values.size(); ++i)
@@ -175,6 +186,9 @@ public:
   /// Maps the block's inputs to `blockArgs`, casting where the JIT input type
   /// is more precise than the argument type.
   void mapBlockInputs(Block *jitBlock, MlirBlock block) {
+    requireWellFormed(static_cast<intptr_t>(jitBlock->inputs().size()) ==
+                          mlirBlockGetNumArguments(block),
+                      "a block with the wrong number of arguments");
     MlirLocation loc = getMlirLocationFromNode(context, jitBlock->param_node());
     for (size_t i = 0; i < jitBlock->inputs().size(); ++i) {
       Value *input = jitBlock->inputs()[i];
@@ -293,6 +307,7 @@ void NodeImporter::importNode(Node *node, MlirBlock block) {
     // JIT interleaves k0, v0, k1, v1; the op takes all keys, then all values.
     std::vector<MlirValue> keys, values;
     auto inputs = node->inputs();
+    requireWellFormed(inputs.size() % 2 == 0, "a key without a value");
     for (size_t i = 0; i + 1 < inputs.size(); i += 2) {
       keys.push_back(lookup(inputs[i]));
       values.push_back(lookup(inputs[i + 1]));
@@ -419,6 +434,8 @@ MlirValue NodeImporter::importConstantValue(Node *node, MlirBlock block,
 }
 
 void NodeImporter::importIf(Node *node, MlirBlock block, MlirLocation loc) {
+  requireWellFormed(node->inputs().size() == 1 && node->blocks().size() == 2,
+                    "prim::If needs one condition and two blocks");
   std::vector<MlirType> resultTypes = mapTypes(node->outputs());
   MlirOperation op = createMlirOperationAtEnd(
       block, "torch.prim.If", loc, resultTypes, {lookup(node->input(0))}, {},
@@ -439,6 +456,8 @@ void NodeImporter::importIf(Node *node, MlirBlock block, MlirLocation loc) {
 
 void NodeImporter::importLoop(Node *node, MlirBlock block, MlirLocation loc) {
   // Inputs: max trip count, initial condition, loop-carried values.
+  requireWellFormed(node->inputs().size() >= 2 && node->blocks().size() == 1,
+                    "prim::Loop needs a trip count, a condition and a block");
   std::vector<MlirType> resultTypes = mapTypes(node->outputs());
   auto inputs = node->inputs();
   std::vector<MlirValue> operands = {lookup(inputs[0]), lookup(inputs[1])};
@@ -473,6 +492,7 @@ void NodeImporter::importLoop(Node *node, MlirBlock block, MlirLocation loc) {
 
 void NodeImporter::importCallFunction(Node *node, MlirBlock block,
                                       MlirLocation loc) {
+  requireWellFormed(node->inputs().size() >= 1, "a call without a callee");
   auto fnType = node->input(0)->type()->cast<c10::FunctionType>();
   if (!fnType)
     throwRuntimeError("prim::CallFunction of a value that is not a function");
@@ -497,6 +517,8 @@ void NodeImporter::importCallFunction(Node *node, MlirBlock block,
                       std::to_string(args.size()) + " arguments to '" +
                       callee->qualname().qualifiedName() + "', which takes " +
                       std::to_string(paramTypes.size()));
+  requireWellFormed(node->outputs().size() == resultTypes.size(),
+                    "a call with more or fewer results than its callee");
   std::vector<MlirValue> operands = {calleeValue};
   std::vector<MlirValue> adjustedArgs =
       adjustAll(block, lookupAll(args), paramTypes,
@@ -514,6 +536,8 @@ void NodeImporter::importCallFunction(Node *node, MlirBlock block,
 
 void NodeImporter::importCallMethod(Node *node, MlirBlock block,
                                     MlirLocation loc) {
+  requireWellFormed(node->inputs().size() >= 1,
+                    "a method call without an object");
   auto classType = node->input(0)->type()->cast<c10::ClassType>();
   if (!classType)
     throwRuntimeError("prim::CallMethod on a value that is not an object");
