@@ -152,6 +152,69 @@ def _cli_on_corrupted_archives(count=24) -> str:
     return f"corruptions={count} rejected={rejected} unclean={len(unclean)} {unclean}"
 
 
+def _import_graph(ir_text: str):
+    """import_function of a function made from hand-written JIT IR."""
+    graph = torch._C.parse_ir(ir_text)
+    function = torch._C.CompilationUnit().create_function("malformed", graph)
+    ModuleBuilder().import_function(function)
+
+
+# JIT graphs that torch._C.parse_ir accepts but no TorchScript frontend makes;
+# each indexed past what it has (segfaults or out-of-range reads before f8fa3dc).
+_MALFORMED_GRAPHS = {
+    "loop-without-block": """graph(%n : int, %c : bool, %x : Tensor):
+  %y : Tensor = prim::Loop(%n, %c, %x)
+  return (%y)""",
+    "loop-block-arguments": """graph(%n : int, %c : bool, %x : Tensor):
+  %y : Tensor = prim::Loop(%n, %c, %x)
+    block0(%i : int, %a : Tensor, %b : Tensor):
+      -> (%c, %a)
+  return (%y)""",
+    "if-yields-too-many": """graph(%c : bool, %x : Tensor):
+  %y : Tensor = prim::If(%c)
+    block0():
+      -> (%x)
+    block1():
+      -> (%x, %x)
+  return (%y)""",
+    "if-one-block": """graph(%c : bool, %x : Tensor):
+  %y : Tensor = prim::If(%c)
+    block0():
+      -> (%x)
+  return (%y)""",
+    "if-without-condition": """graph(%x : Tensor):
+  %y : Tensor = prim::If()
+    block0():
+      -> (%x)
+    block1():
+      -> (%x)
+  return (%y)""",
+    "call-method-without-object": """graph(%x : Tensor):
+  %y : Tensor = prim::CallMethod[name="forward"]()
+  return (%y)""",
+    "call-function-without-callee": """graph(%x : Tensor):
+  %y : Tensor = prim::CallFunction()
+  return (%y)""",
+    "dict-key-without-value": """graph(%k : str, %x : Tensor):
+  %d : Dict(str, Tensor) = prim::DictConstruct(%k, %x, %k)
+  return (%d)""",
+    "tuple-arity": """graph(%x : Tensor):
+  %t : (Tensor) = prim::TupleConstruct(%x, %x)
+  return (%t)""",
+}
+_MALFORMED_MESSAGES = {
+    "loop-without-block": "prim::Loop needs a trip count, a condition and a block",
+    "loop-block-arguments": "a block with the wrong number of arguments",
+    "if-yields-too-many": "2 values where 1 are expected",
+    "if-one-block": "prim::If needs one condition and two blocks",
+    "if-without-condition": "prim::If needs one condition and two blocks",
+    "call-method-without-object": "a method call without an object",
+    "call-function-without-callee": "a call without a callee",
+    "dict-key-without-value": "a key without a value",
+    "tuple-arity": "2 values where 1 are expected",
+}
+
+
 def _uninitialized(cls):
     # What the MLIR-free part of pickling does: an object whose __init__ never ran.
     return cls.__new__(cls)
@@ -333,6 +396,13 @@ CASES = [
     Case("extract-annotations-script-module-c",
          lambda: extract_annotations(Tanh(), _scripted()._c, ClassAnnotator()), AttributeError,
          ["'_c'"]),
+    # Malformed JIT graphs (hand-written IR) given to import_function.
+    *[
+        Case(f"malformed-graph-{name}", functools.partial(_import_graph, text), RuntimeError,
+             ["malformed graph: " + _MALFORMED_MESSAGES[name], "while importing node:",
+              "in function 'malformed'"], risky=True)
+        for name, text in _MALFORMED_GRAPHS.items()
+    ],
     # Unsupported IValues and types in the object graph, with their attribute path.
     Case("attribute-enum", lambda: _import_attributes(color=Color.RED), ValueError,
          ["unable to map Torch type 'Enum<__torch__.reliability_models.Color>'", "<root>.color"]),

@@ -81,3 +81,29 @@ def test_set_attr_in_loop_with_tuple_return_fails_cleanly():
         assert torchscript.compile(model, x, output_type="raw").operation.verify()
         with pytest.raises(TorchMlirCompilerError, match="Lowering TorchScript IR -> Torch Backend"):
             torchscript.compile(model, x)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="core: torch.prim.TupleConstruct with no operands prints ': -> !torch.tuple<>', "
+    "which its own parser rejects ('expected non-function type')",
+)
+def test_empty_tuple_survives_the_text_round_trip():
+    """An empty tuple (a `Tuple[()]` attribute or return value) imports into IR
+    that verifies but cannot be parsed back (found outside the fuzzer's
+    grammar, which leaves `()` out for this reason). Repro files and
+    `... | torch-mlir-opt` break on such modules."""
+    from torch_mlir import ir
+    from torch_mlir.jit_ir_importer import ModuleBuilder
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        function = torch.jit.script(_returns_empty_tuple)
+    mb = ModuleBuilder()
+    mb.import_function(function)
+    assert mb.module.operation.verify()
+    ir.Module.parse(str(mb.module), ModuleBuilder().context)
+
+
+def _returns_empty_tuple(x: torch.Tensor) -> Tuple[()]:
+    return ()
