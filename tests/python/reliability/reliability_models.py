@@ -5,7 +5,6 @@ default import mode puts each test directory on sys.path), hence the prefix.
 """
 
 import enum
-from typing import Optional
 
 import torch
 
@@ -70,11 +69,9 @@ class Parent(torch.nn.Module):
         return self.child(x) + 1
 
 
-class TakesOptional(torch.nn.Module):
-    def forward(self, x, y: Optional[torch.Tensor] = None):
-        if y is None:
-            return x
-        return x + y
+class ScaleByInt(torch.nn.Module):
+    def forward(self, x, n: int):
+        return x * n
 
 
 class Histc(torch.nn.Module):

@@ -37,7 +37,7 @@ from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuil
 from torch_mlir.jit_ir_importer.torchscript_annotations import extract_annotations
 from torch_mlir.tools.import_torchscript import main as cli_main
 
-from reliability_models import Color, Histc, Holder, Mm, Parent, SmallNet, Tanh
+from reliability_models import Color, Histc, Holder, Mm, Parent, ScaleByInt, SmallNet, Tanh
 from reliability_support import (
     HERE,
     assert_outcome,
@@ -220,6 +220,14 @@ def _uninitialized(cls):
     return cls.__new__(cls)
 
 
+def _type_bound_on_an_int_argument():
+    scripted = _scripted(ScaleByInt())
+    annotator = ClassAnnotator()
+    tensor = ([2], torch.float32, True)
+    annotator.annotateArgs(scripted._c._type(), ["forward"], [None, tensor, tensor])
+    ModuleBuilder().import_module(scripted._c, annotator)
+
+
 def _two_loads_one_annotator():
     first, second = _load_archive(), _load_archive()
     annotator = ClassAnnotator()
@@ -384,6 +392,8 @@ CASES = [
     Case("annotate-args-value-semantics-not-bool",
          lambda: _annotate([None, ([2], torch.float32, "yes")]), ValueError,
          ["hasValueSemantics must be a bool, got 'yes'"]),
+    Case("annotate-args-shape-on-an-int-argument", _type_bound_on_an_int_argument, RuntimeError,
+         ["'torch.type_bound' must be attached to an argument of !torch.tensor"]),
     Case("annotate-args-unsupported-dtype",
          lambda: torchscript.compile(Tanh(), TensorPlaceholder([2], torch.uint16)), Exception,
          ["Object Graph IR import failed", "unsupported PyTorch scalar type: UInt16"]),

@@ -79,7 +79,7 @@ def test_set_attr_in_loop_with_tuple_return_fails_cleanly():
         warnings.simplefilter("ignore", FutureWarning)
         model, x = SetAttrInLoopThenTupleReturn(), torch.ones(2, 3)
         assert torchscript.compile(model, x, output_type="raw").operation.verify()
-        with pytest.raises(TorchMlirCompilerError, match="Lowering TorchScript IR -> Torch Backend"):
+        with pytest.raises(TorchMlirCompilerError, match="TorchScript IR -> Torch Backend IR"):
             torchscript.compile(model, x)
 
 
