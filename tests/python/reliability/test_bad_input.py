@@ -216,7 +216,8 @@ _MALFORMED_MESSAGES = {
 
 
 def _uninitialized(cls):
-    # What the MLIR-free part of pickling does: an object whose __init__ never ran.
+    # An object whose __init__ never ran (what copy/pickle's __reduce_ex__ makes
+    # for classes that do not refuse it; these three refuse, __new__ does not).
     return cls.__new__(cls)
 
 
