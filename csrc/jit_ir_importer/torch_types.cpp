@@ -5,7 +5,9 @@
 
 #include <ATen/ATen.h>
 #include <c10/core/ScalarType.h>
+#include <c10/core/impl/COW.h>
 
+#include <algorithm>
 #include <sstream>
 
 namespace torch_mlir_importer {
@@ -19,6 +21,32 @@ constexpr const char *kCustomClassPrefix = "__torch__.torch.classes.";
 // freed by MLIR when the blob is released with its context.
 void releaseTensorBlob(void *userData, const void *, size_t, size_t) {
   delete static_cast<at::Tensor *>(userData);
+}
+
+// The data of a dense_resource blob: contiguous CPU values that later
+// in-place updates of the user's tensor do not reach, that stay valid after
+// the user drops the tensor, and that are never written through.
+//
+// A contiguous CPU tensor is cloned copy-on-write (`at::_lazy_clone`): the
+// blob shares the bytes, and the first write to either side through torch
+// (an in-place op, an optimizer step, `.data.copy_`, a later `.numpy()` or
+// `data_ptr()`) gives the writer its own copy. Importing BERT-base's 340 MB
+// of weights thus copies nothing. Storage that torch does not own outright
+// (`torch.from_numpy`, memory-mapped or shared-memory tensors) can be
+// written behind torch's back, so it is copied eagerly, as is data that has
+// to be moved or made contiguous anyway. What copy-on-write cannot see is a
+// raw alias taken before the import (a numpy array from `.numpy()`, DLPack)
+// and written through afterwards; such writes bypass torch and would reach
+// the blob, as they would reach the tensor itself.
+at::Tensor privateContiguousCopy(const at::Tensor &tensor) {
+  at::Tensor data = tensor.detach();
+  if (!data.device().is_cpu() || !data.is_contiguous())
+    return data.to(at::kCPU).contiguous(); // A new tensor nobody else holds.
+  const c10::StorageImpl &storage = *data.storage().unsafeGetStorageImpl();
+  if (c10::impl::cow::has_simple_data_ptr(storage) ||
+      c10::impl::cow::is_cow_data_ptr(storage.data_ptr()))
+    return at::_lazy_clone(data);
+  return data.clone(at::MemoryFormat::Contiguous);
 }
 } // namespace
 
@@ -206,8 +234,34 @@ MlirType TypeMapper::mapTypeImpl(const c10::TypePtr &type) {
                                       elements.data());
   }
   case c10::TypeKind::UnionType: {
-    std::vector<MlirType> elements =
-        mapAll(type->expectRef<c10::UnionType>().containedTypes());
+    // The torch dialect has no complex scalar type. A union holding complex
+    // (TorchScript's `Scalar`, i.e. Union[int, float, complex], as in the
+    // `p` of torch.norm) stands for a number: its numeric members become one
+    // `!torch.number`, the others (None, str, ...) stay members.
+    c10::ArrayRef<c10::TypePtr> members =
+        type->expectRef<c10::UnionType>().containedTypes();
+    auto isNumeric = [](const c10::TypePtr &t) {
+      c10::TypeKind kind = t->kind();
+      return kind == c10::TypeKind::IntType ||
+             kind == c10::TypeKind::FloatType ||
+             kind == c10::TypeKind::ComplexType ||
+             kind == c10::TypeKind::NumberType;
+    };
+    bool holdsComplex = std::any_of(
+        members.begin(), members.end(), [](const c10::TypePtr &t) {
+          return t->kind() == c10::TypeKind::ComplexType;
+        });
+    std::vector<MlirType> elements;
+    if (!holdsComplex) {
+      elements = mapAll(members);
+    } else {
+      elements.push_back(torchMlirTorchNumberTypeGet(context));
+      for (const c10::TypePtr &member : members)
+        if (!isNumeric(member))
+          elements.push_back(mapType(member));
+      if (elements.size() == 1)
+        return elements.front();
+    }
     return torchMlirTorchUnionTypeGet(context, elements.size(),
                                       elements.data());
   }
@@ -299,20 +353,22 @@ MlirAttribute TypeMapper::tensorToElementsAttr(const at::Tensor &tensor,
     // DenseElementsAttr stores i1 bit-packed; go through the bool builder.
     at::Tensor bytes = data.to(at::kCPU).contiguous().to(at::kInt);
     return mlirDenseElementsAttrBoolGet(shapedType, bytes.numel(),
-                                        bytes.data_ptr<int32_t>());
+                                        bytes.const_data_ptr<int32_t>());
   }
+  // Only const accessors below: a mutable access to a copy-on-write storage
+  // (one that an earlier import shares) would materialize a copy of it.
   if (numBytes <= kMaxDenseLiteralBytes) {
     at::Tensor contiguous = data.to(at::kCPU).contiguous();
     return mlirDenseElementsAttrRawBufferGet(shapedType, numBytes,
-                                             contiguous.data_ptr());
+                                             contiguous.const_data_ptr());
   }
-  // A private contiguous CPU copy: the IR must not see later in-place updates
-  // of the user's tensor, and must not dangle if the user frees it.
-  auto *owned = new at::Tensor(
-      data.to(at::kCPU).clone(at::MemoryFormat::Contiguous));
+  auto *owned = new at::Tensor(privateContiguousCopy(data));
   return mlirUnmanagedDenseResourceElementsAttrGet(
       shapedType, toMlirStringRef(nameHint.empty() ? "tensor" : nameHint),
-      owned->data_ptr(), numBytes, /*dataAlignment=*/owned->element_size(),
+      // The C API takes `void *`; with dataIsMutable=false MLIR never
+      // writes through it (and a mutable access would un-share the bytes).
+      const_cast<void *>(owned->const_data_ptr()), numBytes,
+      /*dataAlignment=*/owned->element_size(),
       /*dataIsMutable=*/false, releaseTensorBlob, owned);
 }
 

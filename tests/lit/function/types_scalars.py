@@ -45,5 +45,20 @@ def scripted_scalar_types(
     return i
 
 
+# The dialect has no complex scalar: a union holding complex (TorchScript's
+# `Scalar` union, e.g. the `p` of torch.norm) is a number; its other members
+# stay.
+# CHECK-LABEL: func.func @__torch__.complex_unions(
+# CHECK-SAME:      %{{.*}}: !torch.number, %{{.*}}: !torch.union<number, str>, %{{.*}}: !torch.union<float, int>)
+@mb.import_function
+@torch.jit.script
+def complex_unions(
+    a: typing.Union[int, float, complex],
+    b: typing.Union[complex, int, str],
+    c: typing.Union[int, float],
+) -> int:
+    return 0
+
+
 mb.module.operation.verify()
 print(mb.module)

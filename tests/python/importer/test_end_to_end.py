@@ -301,3 +301,67 @@ def test_dense_resource_weights_through_the_pipelines_and_refbackend():
     backend = RefBackendLinalgOnTensorsBackend()
     result = backend.load(backend.compile(module)).forward(x.numpy())
     np.testing.assert_allclose(result, model(x).detach().numpy(), rtol=1e-5, atol=1e-5)
+
+
+def run_lowered(module, x):
+    backend = RefBackendLinalgOnTensorsBackend()
+    return backend.load(backend.compile(lower_to_linalg(module))).forward(x.numpy())
+
+
+def test_large_weights_are_shared_copy_on_write_not_copied():
+    model = LargeWeights().eval()
+    scripted = torch.jit.script(model)
+    module = import_annotated(scripted, [torch.rand(3, 64)])
+    # The blobs share the parameters' bytes; nothing was copied.
+    assert torch._C._is_cow_tensor(model.linear.weight)
+    assert torch._C._is_cow_tensor(model.table)
+    assert "dense_resource<weight>" in str(module)
+
+
+def test_in_place_updates_after_import_do_not_reach_the_ir():
+    model = LargeWeights().eval()
+    x = torch.rand(3, 64)
+    expected = model(x).detach().numpy()
+    module = import_annotated(torch.jit.script(model), [x])
+    with torch.no_grad():
+        model.linear.weight.mul_(-3.0)
+        model.table.fill_(7.0)
+    optimizer = torch.optim.SGD(model.parameters(), lr=1.0)
+    model.linear.bias.grad = torch.ones_like(model.linear.bias)
+    optimizer.step()
+    assert not np.allclose(model(x).detach().numpy(), expected)
+    np.testing.assert_allclose(run_lowered(module, x), expected, rtol=1e-5, atol=1e-5)
+
+
+def test_the_ir_outlives_the_model():
+    model = LargeWeights().eval()
+    x = torch.rand(3, 64)
+    expected = model(x).detach().numpy()
+    module = import_annotated(torch.jit.script(model), [x])
+    del model
+    import gc
+
+    gc.collect()
+    np.testing.assert_allclose(run_lowered(module, x), expected, rtol=1e-5, atol=1e-5)
+
+
+class NumpyBackedWeight(torch.nn.Module):
+    def __init__(self, array):
+        super().__init__()
+        self.register_buffer("table", torch.from_numpy(array))
+
+    def forward(self, x):
+        return x + self.table.sum(0)
+
+
+def test_numpy_backed_weights_are_copied_so_numpy_writes_do_not_reach_the_ir():
+    # torch.from_numpy memory can be written through numpy, which torch's
+    # copy-on-write cannot see: such weights get an eager private copy.
+    array = np.random.RandomState(0).rand(64, 64).astype(np.float32)
+    model = NumpyBackedWeight(array).eval()
+    x = torch.rand(3, 64)
+    expected = model(x).numpy()
+    module = import_annotated(torch.jit.script(model), [x])
+    assert not torch._C._is_cow_tensor(model.table)
+    array[:] = 100.0
+    np.testing.assert_allclose(run_lowered(module, x), expected, rtol=1e-5, atol=1e-5)
