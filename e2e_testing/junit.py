@@ -7,6 +7,7 @@ it, so CI dashboards count it as neither passed nor failed.
 """
 
 import collections
+import os
 import xml.etree.ElementTree as ET
 from typing import Dict, List
 
@@ -64,6 +65,7 @@ def write_junit_xml(
     root = ET.Element("testsuites")
     root.append(suite)
     ET.indent(root)
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
 
 

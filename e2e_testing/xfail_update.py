@@ -41,8 +41,10 @@ def _shorten(text: str) -> str:
 def reason_from_error(outcome: str, text: str) -> str:
     """A one-line reason for a failure, from its error text."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # MLIR diagnostics start their line with "error: " (after an optional
+    # location); the harness's own "Compilation error: Traceback ..." does not.
     for line in lines:
-        match = re.search(r"\berror: (.*)", line)
+        match = re.match(r"^(?:loc\(.*?\)\)*:?\s*|\"[^\"]*\":\d+:\d+:?\s*)?error: (.*)", line)
         if match and "see diagnostics" not in line:
             return _shorten(_LOCATION.sub("", match.group(1)))
     for line in lines:
