@@ -29,6 +29,9 @@ def recursively_convert_to_numpy(o: Any):
 def recursively_convert_from_numpy(o: Any):
     if isinstance(o, np.ndarray):
         return torch.from_numpy(o)
+    # Results numpy cannot hold (bfloat16) already come back as tensors.
+    if isinstance(o, torch.Tensor):
+        return o
     if isinstance(o, tuple):
         return tuple(recursively_convert_from_numpy(x) for x in o)
     if isinstance(o, list):

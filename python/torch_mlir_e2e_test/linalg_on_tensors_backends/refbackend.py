@@ -10,13 +10,16 @@ function into one that returns nothing and instead calls an external
 (`mrf32` for a memref of f32, `i64` for a scalar, ...). The invoker registers
 a Python callback under each such name and picks the results up from there.
 
-Two fixes over the legacy backend:
+Three fixes over the legacy backend:
 * scalar `i64` results are read as 64-bit integers (the old backend declared
   them `c_int` and truncated them to 32 bits);
 * unsigned 8-bit results come back as `uint8`. Signedness is erased by the
   torch-to-backend lowering (`ui8` becomes `i8`), so the front ends record the
   positions of `ui8` results in a module attribute before lowering (see
-  `record_unsigned_results`) and the invoker reinterprets those results.
+  `record_unsigned_results`) and the invoker reinterprets those results;
+* `bf16` results come back as `torch.bfloat16` tensors. The calling
+  convention names every 16-bit float memref `mrf16`, so they would otherwise
+  be read as `float16`; their positions are recorded the same way.
 """
 
 import ctypes
@@ -62,6 +65,11 @@ _LOWERING_PASSES = [
     "inline",
     "refback-munge-calling-conventions",
     "func.func(tm-tensor-to-loops)",
+    # Before munge-memref-copy: the deallocation pipeline's
+    # bufferization.clone (e.g. of a returned strided view) becomes a
+    # memref.copy, which must be rewritten into a loop, since the JIT has no
+    # `memrefCopy` runtime function to call.
+    "convert-bufferization-to-memref",
     "func.func(refback-munge-memref-copy)",
     "func.func(convert-linalg-to-loops)",
     "func.func(lower-affine)",
@@ -95,8 +103,9 @@ def lowering_pipeline(generate_runtime_verification: bool) -> str:
 
 LOWERING_PIPELINE = lowering_pipeline(generate_runtime_verification=True)
 
-# Module attribute: {func name -> [result positions that are ui8]}.
+# Module attributes: {func name -> [result positions that are ui8 / bf16]}.
 UNSIGNED_RESULTS_ATTR = "refback.uint8_results"
+BF16_RESULTS_ATTR = "refback.bf16_results"
 
 # Element type token of a memref result -> numpy dtype.
 _MEMREF_TOKEN_DTYPES = {
@@ -128,36 +137,40 @@ _CONSUME_RETURN_PREFIX = "refbackend_consume_func_return_"
 
 
 def record_unsigned_results(module: ir.Module) -> None:
-    """Remember which results of each public function are `ui8` tensors.
+    """Remember which results of each public function are `ui8` or `bf16`.
 
     Call this on torch-dialect IR, before lowering to a backend contract
-    erases signedness; the RefBackend invoker reads the attribute back.
+    erases signedness (and before the calling convention folds bf16 into
+    f16); the RefBackend invoker reads the attributes back.
     """
-    positions: Dict[str, List[int]] = {}
+    unsigned: Dict[str, List[int]] = {}
+    bfloat: Dict[str, List[int]] = {}
     for op in module.body.operations:
         if op.operation.name != "func.func" or "sym_visibility" in op.attributes:
             continue
         function_type = ir.FunctionType(ir.TypeAttr(op.attributes["function_type"]).value)
-        unsigned = [i for i, t in enumerate(function_type.results) if str(t).endswith(",ui8>")]
-        if unsigned:
-            positions[ir.StringAttr(op.attributes["sym_name"]).value] = unsigned
-    if not positions:
-        return
+        name = ir.StringAttr(op.attributes["sym_name"]).value
+        for table, suffix in ((unsigned, ",ui8>"), (bfloat, ",bf16>")):
+            found = [i for i, t in enumerate(function_type.results) if str(t).endswith(suffix)]
+            if found:
+                table[name] = found
     with module.context:
         i64 = ir.IntegerType.get_signless(64)
-        module.operation.attributes[UNSIGNED_RESULTS_ATTR] = ir.DictAttr.get(
-            {
-                name: ir.ArrayAttr.get([ir.IntegerAttr.get(i64, p) for p in indices])
-                for name, indices in positions.items()
-            }
-        )
+        for attr_name, table in ((UNSIGNED_RESULTS_ATTR, unsigned), (BF16_RESULTS_ATTR, bfloat)):
+            if table:
+                module.operation.attributes[attr_name] = ir.DictAttr.get(
+                    {
+                        name: ir.ArrayAttr.get([ir.IntegerAttr.get(i64, p) for p in indices])
+                        for name, indices in table.items()
+                    }
+                )
 
 
-def _read_unsigned_results(module: ir.Module) -> Dict[str, List[int]]:
+def _read_result_positions(module: ir.Module, attr_name: str) -> Dict[str, List[int]]:
     attributes = module.operation.attributes
-    if UNSIGNED_RESULTS_ATTR not in attributes:
+    if attr_name not in attributes:
         return {}
-    table = ir.DictAttr(attributes[UNSIGNED_RESULTS_ATTR])
+    table = ir.DictAttr(attributes[attr_name])
     return {
         table[i].name: [ir.IntegerAttr(p).value for p in ir.ArrayAttr(table[i].attr)]
         for i in range(len(table))
@@ -180,7 +193,13 @@ class RefBackendInvoker:
     """Calls the public functions of a RefBackend-lowered module by name."""
 
     def __init__(self, module: ir.Module):
-        self._unsigned_results = _read_unsigned_results(module)
+        self._reinterpretations = {
+            reinterpret: _read_result_positions(module, attr_name)
+            for attr_name, reinterpret in (
+                (UNSIGNED_RESULTS_ATTR, _as_uint8),
+                (BF16_RESULTS_ATTR, _as_bfloat16),
+            )
+        }
         self._engine = ExecutionEngine(module)
         self._result = None
         # The ctypes callbacks must outlive the engine; keep them here.
@@ -222,23 +241,48 @@ class RefBackendInvoker:
             # Keep the descriptors alive until the call returns.
             descriptors = [get_unranked_memref_descriptor(arg) for arg in args]
             ffi_args = [ctypes.pointer(ctypes.pointer(d)) for d in descriptors]
-            self._engine.invoke(function_name, *ffi_args)
+            try:
+                self._engine.invoke(function_name, *ffi_args)
+            except RuntimeError as error:
+                if not str(error).startswith("Unknown function"):
+                    raise
+                # The JIT reports a failed link only on stderr; a function
+                # of the module that cannot be found is the visible symptom.
+                raise RuntimeError(
+                    f"The RefBackend JIT cannot find function '{function_name}': it is not "
+                    "a public function of the module, or linking failed (a 'JIT session "
+                    "error: Symbols not found' on stderr names the missing runtime symbol)"
+                ) from None
             result, self._result = self._result, None
             assert result is not None, "Invocation didn't produce a result"
-            return self._reinterpret_unsigned(function_name, result)
+            return self._reinterpret(function_name, result)
 
         return invoke
 
-    def _reinterpret_unsigned(self, function_name, result):
-        positions = self._unsigned_results.get(function_name)
-        if not positions:
-            return result
-        if not isinstance(result, tuple):
-            return result.view(np.uint8)
-        return tuple(
-            value.view(np.uint8) if i in positions and isinstance(value, np.ndarray) else value
-            for i, value in enumerate(result)
-        )
+    def _reinterpret(self, function_name, result):
+        for reinterpret, table in self._reinterpretations.items():
+            positions = table.get(function_name)
+            if not positions:
+                continue
+            if not isinstance(result, tuple):
+                result = reinterpret(result)
+            else:
+                result = tuple(
+                    reinterpret(value) if i in positions and isinstance(value, np.ndarray) else value
+                    for i, value in enumerate(result)
+                )
+        return result
+
+
+def _as_uint8(array: np.ndarray) -> np.ndarray:
+    return array.view(np.uint8)
+
+
+def _as_bfloat16(array: np.ndarray):
+    # numpy has no bfloat16: hand back a torch tensor over the same bits.
+    import torch
+
+    return torch.from_numpy(array.view(np.int16)).view(torch.bfloat16)
 
 
 def _memref_converter(dtype):
