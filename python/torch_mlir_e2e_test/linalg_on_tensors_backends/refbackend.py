@@ -61,7 +61,7 @@ _LOWERING_PASSES = [
     "one-shot-bufferize{copy-before-write bufferize-function-boundaries "
     "function-boundary-type-conversion=identity-layout-map}",
     "refback-mlprogram-bufferize",
-    "func.func(buffer-deallocation-pipeline)",
+    "buffer-deallocation-pipeline",
     "inline",
     "refback-munge-calling-conventions",
     "func.func(tm-tensor-to-loops)",
