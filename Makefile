@@ -15,7 +15,7 @@ export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 NATIVE_SOURCES := $(shell find csrc -name '*.cpp' -o -name '*.h') CMakeLists.txt setup.py
 DEV_INSTALL := tools/dev_install.py python/torch_mlir_legacy_names.pth
 
-.PHONY: run test setup pytest lit e2e bench clean
+.PHONY: run test setup pytest lit e2e bench asan-test clean
 
 ## Set-up -------------------------------------------------------------------
 
@@ -72,6 +72,11 @@ test: setup
 
 bench: setup
 	$(PYTHON) -m benchmarks.run
+
+# The importer tests against an AddressSanitizer build (build/asan); see the
+# script's header. Not part of `make test`: the ASan build and run take long.
+asan-test: setup
+	tools/asan_test.sh
 
 clean:
 	rm -rf build

@@ -20,7 +20,7 @@ import os
 import re
 import sys
 import xml.etree.ElementTree as ET
-from typing import Dict, Tuple
+from typing import Dict, List, Tuple
 
 import xfail_sets
 
@@ -38,15 +38,46 @@ def _shorten(text: str) -> str:
     return text
 
 
+def _diagnostic_reason(message: str, following: List[str]) -> str:
+    """The cause an MLIR error names, without the IR dump it carries.
+
+    "failed to legalize operation 'X' ...: <op dump>" is reduced to the op
+    (for a `torch.operator`, the ATen op the core's torch dialect does not
+    know; for a `torch.runtime.assert`, the unsupported case it states); a
+    backend-contract violation gets the op its "see current operation" note
+    shows.
+    """
+    legalize = re.match(r"failed to legalize operation '([\w.]+)'", message)
+    if legalize:
+        op = legalize.group(1)
+        name = re.search(r'name = "([\w.]+)"', message)
+        if op == "torch.operator" and name:
+            return f"op {name.group(1)} is not in the core's torch dialect (torch.operator), no lowering"
+        assertion = re.search(r'message = "([^"]*)', message)
+        if op == "torch.runtime.assert" and assertion:
+            return f"lowering asserts: {assertion.group(1)}"
+        return f"failed to legalize operation '{op}'"
+    if message.startswith("unsupported by backend contract"):
+        for line in following:
+            note = re.match(r'note: see current operation: (?:[%\w#:, ]+ = )?"?([\w.]+)', line)
+            if note:
+                return f"{message} (at {note.group(1)})"
+            if line.startswith("error:"):
+                break
+    # Other messages: keep the words, drop a trailing op dump.
+    return re.split(r":\s+(?:%[\w#:, ]+ = )?\"[\w.]+\"\(", message)[0]
+
+
 def reason_from_error(outcome: str, text: str) -> str:
     """A one-line reason for a failure, from its error text."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     # MLIR diagnostics start their line with "error: " (after an optional
     # location); the harness's own "Compilation error: Traceback ..." does not.
-    for line in lines:
+    for index, line in enumerate(lines):
         match = re.match(r"^(?:loc\(.*?\)\)*:?\s*|\"[^\"]*\":\d+:\d+:?\s*)?error: (.*)", line)
         if match and "see diagnostics" not in line:
-            return _shorten(_LOCATION.sub("", match.group(1)))
+            message = _LOCATION.sub("", match.group(1))
+            return _shorten(_diagnostic_reason(message, lines[index + 1 :]))
     for line in lines:
         if line.startswith("ERROR: "):
             return _shorten(line[len("ERROR: ") :])

@@ -44,3 +44,40 @@ def test_xfail_reason_is_the_mlir_diagnostic_not_the_traceback_header():
     assert reason_from_error("FAIL", located) == "unsupported by backend contract"
     python_only = "Runtime error: Traceback (most recent call last):\nValueError: bad input\n"
     assert reason_from_error("FAIL", python_only) == "ValueError: bad input"
+
+
+@pytest.mark.parametrize(
+    "diagnostic, reason",
+    [
+        (
+            "error: failed to legalize operation 'torch.operator' that was explicitly marked "
+            'illegal: %7 = "torch.operator"(%6, %4) <{name = "aten.nll_loss_nd"}> : '
+            "(!torch.tensor, !torch.tensor) -> !torch.tensor",
+            "op aten.nll_loss_nd is not in the core's torch dialect (torch.operator), no lowering",
+        ),
+        (
+            "error: failed to legalize operation 'torch.aten.max_pool2d' that was explicitly "
+            'marked illegal: %65 = "torch.aten.max_pool2d"(%arg0, %61) : (!torch.vtensor) -> '
+            "!torch.vtensor",
+            "failed to legalize operation 'torch.aten.max_pool2d'",
+        ),
+        (
+            "error: failed to legalize operation 'torch.runtime.assert' that was explicitly "
+            'marked illegal: "torch.runtime.assert"(%2) <{message = "unimplemented: only '
+            'equal sizes"}> : (!torch.bool) -> ()',
+            "lowering asserts: unimplemented: only equal sizes",
+        ),
+        (
+            "error: unsupported by backend contract: tensor with unknown rank\n"
+            'note: see current operation: %0 = "torch.aten.erfinv"(%arg0) : '
+            "(!torch.vtensor<[?],f32>) -> !torch.vtensor\n"
+            "note: this is likely due to a missing transfer function",
+            "unsupported by backend contract: tensor with unknown rank (at torch.aten.erfinv)",
+        ),
+    ],
+)
+def test_xfail_reason_names_the_op_not_its_dump(diagnostic, reason):
+    from e2e_testing.xfail_update import reason_from_error
+
+    text = "Compilation error: Traceback (most recent call last):\nError: x\n" + diagnostic
+    assert reason_from_error("FAIL", text) == reason
