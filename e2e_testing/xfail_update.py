@@ -38,14 +38,22 @@ def _shorten(text: str) -> str:
     return text
 
 
+# Diagnostics whose message does not say which op they are about.
+_NAMES_NO_OP = (
+    "unsupported by backend contract",
+    "found an op that was marked as backend illegal",
+    "operand #",
+)
+
+
 def _diagnostic_reason(message: str, following: List[str]) -> str:
     """The cause an MLIR error names, without the IR dump it carries.
 
     "failed to legalize operation 'X' ...: <op dump>" is reduced to the op
     (for a `torch.operator`, the ATen op the core's torch dialect does not
     know; for a `torch.runtime.assert`, the unsupported case it states); a
-    backend-contract violation gets the op its "see current operation" note
-    shows.
+    message that names no op (a backend-contract violation, an op left
+    illegal) gets the op its "see current operation" note shows.
     """
     legalize = re.match(r"failed to legalize operation '([\w.]+)'", message)
     if legalize:
@@ -57,7 +65,7 @@ def _diagnostic_reason(message: str, following: List[str]) -> str:
         if op == "torch.runtime.assert" and assertion:
             return f"lowering asserts: {assertion.group(1)}"
         return f"failed to legalize operation '{op}'"
-    if message.startswith("unsupported by backend contract"):
+    if message.startswith(_NAMES_NO_OP):
         for line in following:
             note = re.match(r'note: see current operation: (?:[%\w#:, ]+ = )?"?([\w.]+)', line)
             if note:
