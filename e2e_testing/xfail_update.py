@@ -43,6 +43,7 @@ _NAMES_NO_OP = (
     "unsupported by backend contract",
     "found an op that was marked as backend illegal",
     "operand #",
+    "op was not bufferized",
 )
 
 
@@ -66,7 +67,10 @@ def _diagnostic_reason(message: str, following: List[str]) -> str:
             return f"lowering asserts: {assertion.group(1)}"
         return f"failed to legalize operation '{op}'"
     if message.startswith(_NAMES_NO_OP):
-        for line in following:
+        for index, line in enumerate(following):
+            if line == "note: see current operation:" and index + 1 < len(following):
+                # A region-holding op is printed from the next line on.
+                line = line + " " + following[index + 1]
             note = re.match(r'note: see current operation: (?:[%\w#:, ]+ = )?"?([\w.]+)', line)
             if note:
                 return f"{message} (at {note.group(1)})"
@@ -76,9 +80,34 @@ def _diagnostic_reason(message: str, following: List[str]) -> str:
     return re.split(r":\s+(?:%[\w#:, ]+ = )?\"[\w.]+\"\(", message)[0]
 
 
+def _crash_detail(lines: List[str]) -> str:
+    """What a crashed test last printed before dying (see worker_pool).
+
+    The line before Python's fault-handler report, skipping warnings and
+    source lines, e.g. a failed runtime check of the compiled code or an
+    LLVM error; empty when there is none.
+    """
+    if "Last lines of the test's stderr:" not in lines:
+        return ""
+    candidates = []
+    for line in lines[lines.index("Last lines of the test's stderr:") + 1 :]:
+        if line.startswith("Fatal Python error"):
+            break
+        if re.search(r"Warning\b|^File \"|^(module|m|out|result) = ", line):
+            continue
+        candidates.append(line)
+    return candidates[-1] if candidates else ""
+
+
 def reason_from_error(outcome: str, text: str) -> str:
     """A one-line reason for a failure, from its error text."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if outcome == "CRASH":
+        for index, line in enumerate(lines):
+            if "worker process" in line:
+                reason = "crash: " + line.split("worker process", 1)[1].strip()
+                detail = _crash_detail(lines[index + 1 :])
+                return _shorten(f"{reason}: {detail}" if detail else reason)
     # MLIR diagnostics start their line with "error: " (after an optional
     # location); the harness's own "Compilation error: Traceback ..." does not.
     for index, line in enumerate(lines):
@@ -89,10 +118,6 @@ def reason_from_error(outcome: str, text: str) -> str:
     for line in lines:
         if line.startswith("ERROR: "):
             return _shorten(line[len("ERROR: ") :])
-    if outcome == "CRASH":
-        for line in lines:
-            if "worker process" in line:
-                return _shorten("crash: " + line.split("worker process", 1)[1].strip())
     # A Python traceback ends with "<ExceptionType>: <message>".
     for line in reversed(lines):
         if re.match(r"^[A-Za-z_][\w.]*(Error|Exception)\b", line):

@@ -9,7 +9,12 @@ test that is not in the registry (built on the fly by a caller) is sent by
 value, with dill.
 
 If a worker dies (segfault, abort, `os._exit`), its test becomes one `CRASH`
-result naming the signal, and a fresh worker takes its place. If a test
+result naming the signal, followed by the last lines the test wrote to the
+process's stderr (a runtime check of the generated code, an LLVM or
+assertion message, Python's fault handler), and a fresh worker takes its
+place. Workers write each test's stderr (file descriptor 2, so C++ and the
+JIT-compiled code are included) to a file of their own, and pass it on to
+the real stderr after the test. If a test
 outlives its timeout by `HARD_TIMEOUT_GRACE_SECONDS` (the in-worker SIGALRM
 normally fires first), the worker is killed and replaced and the test is
 reported as timed out. Workers use the spawn start method: forking a process
@@ -19,9 +24,12 @@ that has initialized torch or MLIR threads is not safe.
 import collections
 import faulthandler
 import importlib
+import os
 import pickle
+import shutil
 import signal
 import sys
+import tempfile
 import time
 import traceback
 from typing import Callable, Dict, List, NamedTuple, Optional
@@ -37,6 +45,9 @@ from .framework import CRASH_ERROR_PREFIX, Test, TestConfig, TestResult, TestRun
 HARD_TIMEOUT_GRACE_SECONDS = 3.0
 # How often the parent wakes up when nothing happens (to check deadlines).
 _POLL_SECONDS = 1.0
+# How much of a crashed test's stderr goes into its result.
+CRASH_STDERR_LINES = 12
+_CRASH_STDERR_BYTES = 16384
 
 
 class WorkerStartupError(RuntimeError):
@@ -63,7 +74,33 @@ def _send(conn, message) -> None:
     conn.send_bytes(data)
 
 
-def _worker_main(conn, setup_bytes: bytes) -> None:
+class _StderrCapture:
+    """Points file descriptor 2 at `path` while a test runs, then echoes it."""
+
+    def __init__(self, path: str):
+        self.file = open(path, "w+b", buffering=0)
+        self.original = os.dup(2)
+
+    def __enter__(self):
+        sys.stderr.flush()
+        self.file.seek(0)
+        self.file.truncate()
+        os.dup2(self.file.fileno(), 2)
+        return self
+
+    def __exit__(self, *exc_info):
+        sys.stderr.flush()
+        os.dup2(self.original, 2)
+        self.file.seek(0)
+        while True:
+            chunk = self.file.read(1 << 16)
+            if not chunk:
+                break
+            os.write(self.original, chunk)
+        return False
+
+
+def _worker_main(conn, setup_bytes: bytes, stderr_path: Optional[str] = None) -> None:
     # Print a Python traceback if the test crashes the process.
     faulthandler.enable()
     # Ctrl-C is the parent's business; it stops the workers itself.
@@ -79,13 +116,18 @@ def _worker_main(conn, setup_bytes: bytes) -> None:
         _send(conn, ("fatal", traceback.format_exc()))
         return
     _send(conn, ("ready", None))
+    capture = _StderrCapture(stderr_path) if stderr_path else None
     while True:
         try:
             name, test_bytes = pickle.loads(conn.recv_bytes())
         except EOFError:
             return
         try:
-            result = _run_one(name, test_bytes, tests, setup, conn)
+            if capture is None:
+                result = _run_one(name, test_bytes, tests, setup, conn)
+            else:
+                with capture:
+                    result = _run_one(name, test_bytes, tests, setup, conn)
         except Exception:
             # Harness trouble (e.g. a test that cannot be unpickled), not a
             # crash: report it on the test and keep the worker.
@@ -120,10 +162,11 @@ def _run_one(name, test_bytes, tests, setup: _Setup, conn):
 class _Worker:
     """The parent's handle on one worker process and the test it is running."""
 
-    def __init__(self, context, setup_bytes: bytes):
+    def __init__(self, context, setup_bytes: bytes, stderr_path: Optional[str] = None):
         self.conn, child_conn = context.Pipe()
+        self.stderr_path = stderr_path
         self.process = context.Process(
-            target=_worker_main, args=(child_conn, setup_bytes), daemon=True
+            target=_worker_main, args=(child_conn, setup_bytes, stderr_path), daemon=True
         )
         self.process.start()
         child_conn.close()
@@ -150,6 +193,27 @@ class _Worker:
             self.process.kill()
         self.process.join()
         self.conn.close()
+
+    def stderr_tail(self) -> str:
+        """The last lines the current test wrote to stderr (after a crash)."""
+        if not self.stderr_path:
+            return ""
+        try:
+            with open(self.stderr_path, "rb") as f:
+                f.seek(0, os.SEEK_END)
+                f.seek(max(0, f.tell() - _CRASH_STDERR_BYTES))
+                text = f.read().decode("utf-8", "replace")
+        except OSError:
+            return ""
+        lines = [line.rstrip() for line in text.splitlines() if line.strip()]
+        fatal = [i for i, line in enumerate(lines) if line.startswith("Fatal Python error")]
+        if not fatal:
+            return "\n".join(lines[-CRASH_STDERR_LINES:])
+        # What the test printed before dying, then the head of the fault
+        # handler's report (the error and the innermost frames).
+        at = fatal[-1]
+        before = lines[max(0, at - CRASH_STDERR_LINES) : at]
+        return "\n".join(before + lines[at : at + 6])
 
 
 def _describe_exit(exitcode: int) -> str:
@@ -187,9 +251,14 @@ class _Pool:
         self.on_result = on_result
         self.runner = runner
         self.any_worker_ready = False
-        self.workers = [
-            _Worker(self.context, self.setup_bytes) for _ in range(min(num_workers, len(tests)))
-        ]
+        self.stderr_dir = tempfile.mkdtemp(prefix="e2e-worker-stderr-")
+        self.workers_started = 0
+        self.workers = [self._new_worker() for _ in range(min(num_workers, len(tests)))]
+
+    def _new_worker(self) -> _Worker:
+        self.workers_started += 1
+        path = os.path.join(self.stderr_dir, f"worker-{self.workers_started}.stderr")
+        return _Worker(self.context, self.setup_bytes, path)
 
     def run(self) -> List[TestResult]:
         try:
@@ -198,6 +267,7 @@ class _Pool:
         finally:
             for worker in self.workers:
                 worker.stop()
+            shutil.rmtree(self.stderr_dir, ignore_errors=True)
         return [self.results[name] for name in sorted(self.results)]
 
     def _step(self) -> None:
@@ -256,6 +326,9 @@ class _Pool:
             )
         if worker.test is not None:
             message = f"{CRASH_ERROR_PREFIX}the worker process {how} during {worker.phase}\n"
+            tail = worker.stderr_tail()
+            if tail:
+                message += f"Last lines of the test's stderr:\n{tail}\n"
             self._finish(
                 worker, self.runner.error_result(worker.test.unique_name, worker.phase, message)
             )
@@ -269,6 +342,9 @@ class _Pool:
         )
         worker.process.kill()
         self._reap(worker)
+        tail = worker.stderr_tail()
+        if tail:
+            message += f"\nLast lines of the test's stderr:\n{tail}"
         self._finish(worker, self.runner.error_result(test.unique_name, worker.phase, message))
         self._restart(worker)
 
@@ -297,7 +373,7 @@ class _Pool:
         worker.stop()
         index = self.workers.index(worker)
         if self.pending:
-            self.workers[index] = _Worker(self.context, self.setup_bytes)
+            self.workers[index] = self._new_worker()
         else:
             del self.workers[index]
 

@@ -69,8 +69,22 @@ def test_passing_tests_survive_crashing_neighbours(pool_run):
 def test_crash_is_one_crash_result_with_the_signal(pool_run, name, signal_text):
     result = pool_run[0][name]
     assert classify_result(result, set()) == "CRASH"
-    assert result.compilation_error == (
+    assert result.compilation_error.startswith(
         f"CRASH: the worker process was killed by signal {signal_text} during compilation\n"
+        "Last lines of the test's stderr:\n"
+    )
+    # Python's fault handler reports where the test died.
+    assert "Fatal Python error" in result.compilation_error
+
+
+def test_crash_result_carries_what_the_test_wrote_to_stderr(pool_run):
+    from e2e_testing.xfail_update import reason_from_error
+
+    error = pool_run[0]["CrashAbort_basic"].compilation_error
+    assert "runtime check failed: index 7 is out of bounds" in error
+    assert reason_from_error("CRASH", error) == (
+        "crash: was killed by signal SIGABRT (6) during compilation: "
+        "runtime check failed: index 7 is out of bounds"
     )
 
 

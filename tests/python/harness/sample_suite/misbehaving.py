@@ -39,6 +39,9 @@ def CrashNullPointer_basic(module, tu: TestUtils):
 
 @register_test_case(module_factory=lambda: IdentityModule())
 def CrashAbort_basic(module, tu: TestUtils):
+    # Like a failed runtime check of JIT-compiled code: a message on file
+    # descriptor 2, then abort().
+    os.write(2, b"runtime check failed: index 7 is out of bounds\n")
     os.abort()
 
 
