@@ -33,6 +33,8 @@ _LOCATION = re.compile(r'loc\(.*?\)\)*:?\s*|"[^"]*":\d+:\d+:?\s*')
 
 def _shorten(text: str) -> str:
     text = " ".join(text.split())
+    # Addresses and garbage sizes differ from run to run.
+    text = re.sub(r"\b(?:0x[0-9a-f]{6,}|\d{10,})\b", "...", text)
     if len(text) > MAX_REASON_LENGTH:
         text = text[: MAX_REASON_LENGTH - 3].rstrip() + "..."
     return text
@@ -80,23 +82,40 @@ def _diagnostic_reason(message: str, following: List[str]) -> str:
     return re.split(r":\s+(?:%[\w#:, ]+ = )?\"[\w.]+\"\(", message)[0]
 
 
+def _output_section(lines: List[str], stream: str) -> List[str]:
+    header = f"Last lines of the test's {stream}:"
+    if header not in lines:
+        return []
+    section = []
+    for line in lines[lines.index(header) + 1 :]:
+        if line.startswith("Last lines of the test's ") or line.startswith("Fatal Python error"):
+            break
+        section.append(line)
+    return section
+
+
 def _crash_detail(lines: List[str]) -> str:
     """What a crashed test last printed before dying (see worker_pool).
 
-    The line before Python's fault-handler report, skipping warnings and
-    source lines, e.g. a failed runtime check of the compiled code or an
-    LLVM error; empty when there is none.
+    A failed runtime check of the compiled code (on stdout: the check's
+    message and the ATen op it is in), else the last line written before
+    Python's fault-handler report, skipping warnings and source lines (e.g.
+    an LLVM error); empty when there is none.
     """
-    if "Last lines of the test's stderr:" not in lines:
-        return ""
-    candidates = []
-    for line in lines[lines.index("Last lines of the test's stderr:") + 1 :]:
-        if line.startswith("Fatal Python error"):
-            break
-        if re.search(r"Warning\b|^File \"|^(module|m|out|result) = ", line):
-            continue
-        candidates.append(line)
-    return candidates[-1] if candidates else ""
+    stdout = _output_section(lines, "stdout")
+    checks = [line[2:] for line in stdout if line.startswith("^ ")]
+    if "ERROR: Runtime op verification failed" in stdout and checks:
+        ops = re.findall(r'"(aten::[\w.]+)"', "\n".join(stdout))
+        return f"runtime check failed: {checks[-1]}" + (f" (in {ops[-1]})" if ops else "")
+    for section in (stdout, _output_section(lines, "stderr")):
+        candidates = [
+            line
+            for line in section
+            if not re.search(r"Warning\b|^File \"|^(module|m|out|result|q\w*) = ", line)
+        ]
+        if candidates:
+            return candidates[-1]
+    return ""
 
 
 def reason_from_error(outcome: str, text: str) -> str:

@@ -10,11 +10,11 @@ value, with dill.
 
 If a worker dies (segfault, abort, `os._exit`), its test becomes one `CRASH`
 result naming the signal, followed by the last lines the test wrote to the
-process's stderr (a runtime check of the generated code, an LLVM or
-assertion message, Python's fault handler), and a fresh worker takes its
-place. Workers write each test's stderr (file descriptor 2, so C++ and the
-JIT-compiled code are included) to a file of their own, and pass it on to
-the real stderr after the test. If a test
+process's stdout (where the JIT-compiled code reports a failed runtime
+check) and stderr (LLVM and assertion messages, Python's fault handler), and
+a fresh worker takes its place. Workers write each test's output (file
+descriptors 1 and 2, so C++ and the JIT-compiled code are included) to files
+of their own, and pass it on to the real stdout and stderr after the test. If a test
 outlives its timeout by `HARD_TIMEOUT_GRACE_SECONDS` (the in-worker SIGALRM
 normally fires first), the worker is killed and replaced and the test is
 reported as timed out. Workers use the spawn start method: forking a process
@@ -45,9 +45,9 @@ from .framework import CRASH_ERROR_PREFIX, Test, TestConfig, TestResult, TestRun
 HARD_TIMEOUT_GRACE_SECONDS = 3.0
 # How often the parent wakes up when nothing happens (to check deadlines).
 _POLL_SECONDS = 1.0
-# How much of a crashed test's stderr goes into its result.
-CRASH_STDERR_LINES = 12
-_CRASH_STDERR_BYTES = 16384
+# How much of a crashed test's output goes into its result.
+CRASH_OUTPUT_LINES = 12
+_CRASH_OUTPUT_BYTES = 16384
 
 
 class WorkerStartupError(RuntimeError):
@@ -74,33 +74,41 @@ def _send(conn, message) -> None:
     conn.send_bytes(data)
 
 
-class _StderrCapture:
-    """Points file descriptor 2 at `path` while a test runs, then echoes it."""
+class _OutputCapture:
+    """Points file descriptors 1 and 2 at `path`.out / `path`.err while a
+    test runs, then copies what was written to the real ones."""
 
     def __init__(self, path: str):
-        self.file = open(path, "w+b", buffering=0)
-        self.original = os.dup(2)
+        self.files = {fd: open(f"{path}{_SUFFIXES[fd]}", "w+b", buffering=0) for fd in (1, 2)}
+        self.originals = {fd: os.dup(fd) for fd in (1, 2)}
 
     def __enter__(self):
+        sys.stdout.flush()
         sys.stderr.flush()
-        self.file.seek(0)
-        self.file.truncate()
-        os.dup2(self.file.fileno(), 2)
+        for fd, file in self.files.items():
+            file.seek(0)
+            file.truncate()
+            os.dup2(file.fileno(), fd)
         return self
 
     def __exit__(self, *exc_info):
+        sys.stdout.flush()
         sys.stderr.flush()
-        os.dup2(self.original, 2)
-        self.file.seek(0)
-        while True:
-            chunk = self.file.read(1 << 16)
-            if not chunk:
-                break
-            os.write(self.original, chunk)
+        for fd, file in self.files.items():
+            os.dup2(self.originals[fd], fd)
+            file.seek(0)
+            while True:
+                chunk = file.read(1 << 16)
+                if not chunk:
+                    break
+                os.write(self.originals[fd], chunk)
         return False
 
 
-def _worker_main(conn, setup_bytes: bytes, stderr_path: Optional[str] = None) -> None:
+_SUFFIXES = {1: ".out", 2: ".err"}
+
+
+def _worker_main(conn, setup_bytes: bytes, output_path: Optional[str] = None) -> None:
     # Print a Python traceback if the test crashes the process.
     faulthandler.enable()
     # Ctrl-C is the parent's business; it stops the workers itself.
@@ -116,7 +124,7 @@ def _worker_main(conn, setup_bytes: bytes, stderr_path: Optional[str] = None) ->
         _send(conn, ("fatal", traceback.format_exc()))
         return
     _send(conn, ("ready", None))
-    capture = _StderrCapture(stderr_path) if stderr_path else None
+    capture = _OutputCapture(output_path) if output_path else None
     while True:
         try:
             name, test_bytes = pickle.loads(conn.recv_bytes())
@@ -162,11 +170,11 @@ def _run_one(name, test_bytes, tests, setup: _Setup, conn):
 class _Worker:
     """The parent's handle on one worker process and the test it is running."""
 
-    def __init__(self, context, setup_bytes: bytes, stderr_path: Optional[str] = None):
+    def __init__(self, context, setup_bytes: bytes, output_path: Optional[str] = None):
         self.conn, child_conn = context.Pipe()
-        self.stderr_path = stderr_path
+        self.output_path = output_path
         self.process = context.Process(
-            target=_worker_main, args=(child_conn, setup_bytes, stderr_path), daemon=True
+            target=_worker_main, args=(child_conn, setup_bytes, output_path), daemon=True
         )
         self.process.start()
         child_conn.close()
@@ -194,26 +202,34 @@ class _Worker:
         self.process.join()
         self.conn.close()
 
-    def stderr_tail(self) -> str:
-        """The last lines the current test wrote to stderr (after a crash)."""
-        if not self.stderr_path:
-            return ""
+    def _tail_lines(self, fd: int) -> List[str]:
         try:
-            with open(self.stderr_path, "rb") as f:
+            with open(f"{self.output_path}{_SUFFIXES[fd]}", "rb") as f:
                 f.seek(0, os.SEEK_END)
-                f.seek(max(0, f.tell() - _CRASH_STDERR_BYTES))
+                f.seek(max(0, f.tell() - _CRASH_OUTPUT_BYTES))
                 text = f.read().decode("utf-8", "replace")
         except OSError:
+            return []
+        return [line.rstrip() for line in text.splitlines() if line.strip()]
+
+    def output_tail(self) -> str:
+        """The last lines the current test wrote (after a crash), by stream."""
+        if not self.output_path:
             return ""
-        lines = [line.rstrip() for line in text.splitlines() if line.strip()]
-        fatal = [i for i, line in enumerate(lines) if line.startswith("Fatal Python error")]
-        if not fatal:
-            return "\n".join(lines[-CRASH_STDERR_LINES:])
-        # What the test printed before dying, then the head of the fault
-        # handler's report (the error and the innermost frames).
-        at = fatal[-1]
-        before = lines[max(0, at - CRASH_STDERR_LINES) : at]
-        return "\n".join(before + lines[at : at + 6])
+        sections = []
+        stdout = self._tail_lines(1)
+        if stdout:
+            sections.append("Last lines of the test's stdout:\n" + "\n".join(stdout[-CRASH_OUTPUT_LINES:]))
+        stderr = self._tail_lines(2)
+        fatal = [i for i, line in enumerate(stderr) if line.startswith("Fatal Python error")]
+        if fatal:
+            # What the test printed before dying, then the head of the fault
+            # handler's report (the error and the innermost frames).
+            at = fatal[-1]
+            stderr = stderr[max(0, at - CRASH_OUTPUT_LINES) : at] + stderr[at : at + 6]
+        if stderr:
+            sections.append("Last lines of the test's stderr:\n" + "\n".join(stderr[-CRASH_OUTPUT_LINES - 6 :]))
+        return "\n".join(sections)
 
 
 def _describe_exit(exitcode: int) -> str:
@@ -251,13 +267,13 @@ class _Pool:
         self.on_result = on_result
         self.runner = runner
         self.any_worker_ready = False
-        self.stderr_dir = tempfile.mkdtemp(prefix="e2e-worker-stderr-")
+        self.output_dir = tempfile.mkdtemp(prefix="e2e-worker-output-")
         self.workers_started = 0
         self.workers = [self._new_worker() for _ in range(min(num_workers, len(tests)))]
 
     def _new_worker(self) -> _Worker:
         self.workers_started += 1
-        path = os.path.join(self.stderr_dir, f"worker-{self.workers_started}.stderr")
+        path = os.path.join(self.output_dir, f"worker-{self.workers_started}")
         return _Worker(self.context, self.setup_bytes, path)
 
     def run(self) -> List[TestResult]:
@@ -267,7 +283,7 @@ class _Pool:
         finally:
             for worker in self.workers:
                 worker.stop()
-            shutil.rmtree(self.stderr_dir, ignore_errors=True)
+            shutil.rmtree(self.output_dir, ignore_errors=True)
         return [self.results[name] for name in sorted(self.results)]
 
     def _step(self) -> None:
@@ -326,9 +342,9 @@ class _Pool:
             )
         if worker.test is not None:
             message = f"{CRASH_ERROR_PREFIX}the worker process {how} during {worker.phase}\n"
-            tail = worker.stderr_tail()
+            tail = worker.output_tail()
             if tail:
-                message += f"Last lines of the test's stderr:\n{tail}\n"
+                message += tail + "\n"
             self._finish(
                 worker, self.runner.error_result(worker.test.unique_name, worker.phase, message)
             )
@@ -342,9 +358,9 @@ class _Pool:
         )
         worker.process.kill()
         self._reap(worker)
-        tail = worker.stderr_tail()
+        tail = worker.output_tail()
         if tail:
-            message += f"\nLast lines of the test's stderr:\n{tail}"
+            message += "\n" + tail
         self._finish(worker, self.runner.error_result(test.unique_name, worker.phase, message))
         self._restart(worker)
 

@@ -34,14 +34,22 @@ class IdentityModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: IdentityModule())
 def CrashNullPointer_basic(module, tu: TestUtils):
+    # Like an LLVM fatal error before a segfault in a pass.
+    os.write(2, b"LLVM ERROR: a pass gave up\n")
     ctypes.string_at(0)  # reads address 0: SIGSEGV
 
 
 @register_test_case(module_factory=lambda: IdentityModule())
 def CrashAbort_basic(module, tu: TestUtils):
-    # Like a failed runtime check of JIT-compiled code: a message on file
-    # descriptor 2, then abort().
-    os.write(2, b"runtime check failed: index 7 is out of bounds\n")
+    # Like a failed runtime check of JIT-compiled code: its report on file
+    # descriptor 1, then abort().
+    os.write(
+        1,
+        b"ERROR: Runtime op verification failed\n"
+        b"%1 = memref.load %0[%i] : memref<4xf32>\n"
+        b"^ out-of-bounds access\n"
+        b'Location: loc("aten::index_select"("m.py":3:4))\n',
+    )
     os.abort()
 
 
