@@ -10,12 +10,14 @@ SymInt graph input, a scalar argument that the RefBackend's calling
 convention (memrefs only) rejects.
 """
 
-from typing import Any
+import sys
+from typing import Any, Callable
 
 import torch
 from torch.export.graph_signature import OutputKind
 from torch_mlir import fx
-from torch_mlir.compiler_utils import OutputType, lower_mlir_module
+from torch_mlir.compiler_utils import OutputType, TorchMlirCompilerError, lower_mlir_module
+from torch_mlir.migration.diagnostics import captured_output, with_diagnostics
 
 from ..framework import TestConfig, Trace, TraceItem
 from ..linalg_on_tensors_backends.refbackend import record_unsigned_results
@@ -49,19 +51,25 @@ class FxImporterTestConfig(TestConfig):
     def _lower_and_load(self, module):
         """torch-dialect module -> backend invoker."""
         record_unsigned_results(module)
-        module = lower_mlir_module(self._verbose, self._output_type, module)
-        return self._backend.load(self._backend.compile(module))
+        module = _with_mlir_diagnostics(
+            lambda: self._backend.compile(
+                lower_mlir_module(self._verbose, self._output_type, module)
+            )
+        )
+        return self._backend.load(module)
 
     def _run_exported(self, artifact: torch.nn.Module, inputs) -> Any:
         func_name = type(artifact).__name__
         program = torch.export.export(artifact, tuple(inputs), strict=True)
-        module = fx.export_and_import(
-            program,
-            output_type=OutputType.TORCH,
-            func_name=func_name,
-            import_symbolic_shape_expressions=True,
-            verbose=self._verbose,
-            backend_legal_ops=self._backend_legal_ops,
+        module = _with_mlir_diagnostics(
+            lambda: fx.export_and_import(
+                program,
+                output_type=OutputType.TORCH,
+                func_name=func_name,
+                import_symbolic_shape_expressions=True,
+                verbose=self._verbose,
+                backend_legal_ops=self._backend_legal_ops,
+            )
         )
         invoker = self._lower_and_load(module)
         # Non-tensor arguments are baked into the exported program.
@@ -78,12 +86,14 @@ class FxImporterTestConfig(TestConfig):
         func_name = type(artifact).__name__
 
         def compile_graph(graph_module, example_inputs):
-            module = fx.stateless_fx_import(
-                graph_module,
-                output_type=OutputType.TORCH,
-                model_name=func_name,
-                verbose=self._verbose,
-                backend_legal_ops=self._backend_legal_ops,
+            module = _with_mlir_diagnostics(
+                lambda: fx.stateless_fx_import(
+                    graph_module,
+                    output_type=OutputType.TORCH,
+                    model_name=func_name,
+                    verbose=self._verbose,
+                    backend_legal_ops=self._backend_legal_ops,
+                )
             )
             invoker = self._lower_and_load(module)
 
@@ -98,6 +108,24 @@ class FxImporterTestConfig(TestConfig):
         backend = aot_autograd(fw_compiler=compile_graph, decompositions=get_decomposition_table())
         with torch.no_grad():
             return torch.compile(artifact, backend=backend, dynamic=False)(*inputs)
+
+
+def _with_mlir_diagnostics(build: Callable[[], Any]) -> Any:
+    """Run `build`; a pass-pipeline failure's error gets MLIR's diagnostics.
+
+    The wheel's pipeline runner lets MLIR print its diagnostics ("error:
+    failed to legalize operation ...") to file descriptor 2 and raises an
+    error that only says the pipeline failed; the output is captured here and
+    appended to that error. Output of a successful build goes on to stderr.
+    """
+    try:
+        with captured_output() as captured:
+            result = build()
+    except TorchMlirCompilerError as error:
+        raise TorchMlirCompilerError(with_diagnostics(str(error), captured.text)) from None
+    if captured.text:
+        sys.stderr.write(captured.text)
+    return result
 
 
 def _user_outputs(program, outputs):

@@ -203,3 +203,31 @@ def test_refbackend_links_a_returned_strided_view_of_an_argument():
     )
     result = compile_and_run_test(test, CONFIGS["linalg"]())
     assert describe_failure(result) == ""
+
+
+class _BFloat16ArgumentModule(torch.nn.Module):
+    from torch_mlir_e2e_test.annotations import annotate_args, export
+
+    @export
+    @annotate_args([None, ([2, 3], torch.bfloat16, True)])
+    def forward(self, x):
+        return x * 2
+
+
+def test_fx_config_pipeline_errors_carry_the_mlir_diagnostics():
+    # The wheel's pipeline runner leaves MLIR's diagnostics on stderr; the
+    # config puts them into the error, where the reports and xfail reasons
+    # read them.
+    from e2e_testing.xfail_update import reason_from_error
+    from torch_mlir_e2e_test.framework import Test
+
+    test = Test(
+        "BFloat16ArgumentModule_basic",
+        _BFloat16ArgumentModule,
+        lambda module, tu: module.forward(tu.rand(2, 3).to(torch.bfloat16)),
+        timeout_seconds=60,
+    )
+    result = compile_and_run_test(test, CONFIGS["fx_importer"]())
+    error = describe_failure(result)
+    assert "error: argument must be a memref of" in error
+    assert reason_from_error("FAIL", error).endswith("but got 'memref<2x3xbf16>'")
