@@ -137,6 +137,11 @@ def reason_from_error(outcome: str, text: str) -> str:
     for line in lines:
         if line.startswith("ERROR: "):
             return _shorten(line[len("ERROR: ") :])
+    # torchscript.compile's import failure: the importer's message follows.
+    if "### Importer C++ Exception:" in lines:
+        following = lines[lines.index("### Importer C++ Exception:") + 1 :]
+        if following:
+            return _shorten("import failed: " + following[0])
     # A Python traceback ends with "<ExceptionType>: <message>".
     for line in reversed(lines):
         if re.match(r"^[A-Za-z_][\w.]*(Error|Exception)\b", line):

@@ -81,3 +81,19 @@ def test_xfail_reason_names_the_op_not_its_dump(diagnostic, reason):
 
     text = "Compilation error: Traceback (most recent call last):\nError: x\n" + diagnostic
     assert reason_from_error("FAIL", text) == reason
+
+
+def test_xfail_reason_of_an_import_failure_is_the_importers_message():
+    from e2e_testing.xfail_update import reason_from_error
+
+    text = (
+        "Compilation error: Traceback (most recent call last):\n"
+        "Exception: \n"
+        "PyTorch TorchScript module -> torch-mlir Object Graph IR import failed with:\n"
+        "### Importer C++ Exception:\n"
+        "unable to map Torch type 'X' to MLIR type\n"
+        "Found at path '<root>.conv' from root object 'M'\n"
+    )
+    assert reason_from_error("FAIL", text) == (
+        "import failed: unable to map Torch type 'X' to MLIR type"
+    )
