@@ -18,7 +18,8 @@ from torch_mlir_e2e_test.configs import (
     TorchScriptTestConfig,
     TosaBackendTestConfig,
 )
-from torch_mlir_e2e_test.framework import compile_and_run_test
+from torch_mlir_e2e_test.annotations import annotate_args, export
+from torch_mlir_e2e_test.framework import Test, compile_and_run_test
 from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
     RefBackendLinalgOnTensorsBackend,
 )
@@ -152,9 +153,18 @@ def test_refbackend_rejects_unsupported_arguments():
             invoker.both(3)
 
 
-class _ToBFloat16Module(torch.nn.Module):
-    from torch_mlir_e2e_test.annotations import annotate_args, export
+def _run_program(config_name, module_class, make_inputs):
+    """One call of `forward` on `make_inputs(tu)`, through a config, in process."""
+    test = Test(
+        module_class.__name__.lstrip("_") + "_basic",
+        module_class,
+        lambda module, tu: module.forward(*make_inputs(tu)),
+        timeout_seconds=60,
+    )
+    return compile_and_run_test(test, CONFIGS[config_name]())
 
+
+class _ToBFloat16Module(torch.nn.Module):
     @export
     @annotate_args([None, ([2, 3], torch.float32, True)])
     def forward(self, x):
@@ -165,15 +175,7 @@ class _ToBFloat16Module(torch.nn.Module):
 def test_refbackend_bfloat16_results_come_back_as_bfloat16():
     # The calling convention names bf16 memrefs like f16 ones; the invoker
     # must not hand back float16 values (same bits, other numbers).
-    from torch_mlir_e2e_test.framework import Test
-
-    test = Test(
-        "ToBFloat16Module_basic",
-        _ToBFloat16Module,
-        lambda module, tu: module.forward(tu.rand(2, 3)),
-        timeout_seconds=60,
-    )
-    result = compile_and_run_test(test, CONFIGS["linalg"]())
+    result = _run_program("linalg", _ToBFloat16Module, lambda tu: [tu.rand(2, 3)])
     assert describe_failure(result) == ""
     scaled, shifted = result.trace[0].output
     assert scaled.dtype == torch.bfloat16 and shifted.dtype == torch.float32
@@ -181,8 +183,6 @@ def test_refbackend_bfloat16_results_come_back_as_bfloat16():
 
 
 class _ReturnsViewOfArgumentModule(torch.nn.Module):
-    from torch_mlir_e2e_test.annotations import annotate_args, export
-
     @export
     @annotate_args([None, ([-1, -1], torch.float32, True)])
     def forward(self, x):
@@ -193,21 +193,11 @@ class _ReturnsViewOfArgumentModule(torch.nn.Module):
 def test_refbackend_links_a_returned_strided_view_of_an_argument():
     # Returning a view of an argument makes the deallocation pipeline clone a
     # strided memref; the JIT has no `memrefCopy` to call for that copy.
-    from torch_mlir_e2e_test.framework import Test
-
-    test = Test(
-        "ReturnsViewOfArgumentModule_basic",
-        _ReturnsViewOfArgumentModule,
-        lambda module, tu: module.forward(tu.rand(3, 4)),
-        timeout_seconds=60,
-    )
-    result = compile_and_run_test(test, CONFIGS["linalg"]())
+    result = _run_program("linalg", _ReturnsViewOfArgumentModule, lambda tu: [tu.rand(3, 4)])
     assert describe_failure(result) == ""
 
 
 class _BFloat16ArgumentModule(torch.nn.Module):
-    from torch_mlir_e2e_test.annotations import annotate_args, export
-
     @export
     @annotate_args([None, ([2, 3], torch.bfloat16, True)])
     def forward(self, x):
@@ -219,15 +209,10 @@ def test_fx_config_pipeline_errors_carry_the_mlir_diagnostics():
     # config puts them into the error, where the reports and xfail reasons
     # read them.
     from e2e_testing.xfail_update import reason_from_error
-    from torch_mlir_e2e_test.framework import Test
 
-    test = Test(
-        "BFloat16ArgumentModule_basic",
-        _BFloat16ArgumentModule,
-        lambda module, tu: module.forward(tu.rand(2, 3).to(torch.bfloat16)),
-        timeout_seconds=60,
+    result = _run_program(
+        "fx_importer", _BFloat16ArgumentModule, lambda tu: [tu.rand(2, 3).to(torch.bfloat16)]
     )
-    result = compile_and_run_test(test, CONFIGS["fx_importer"]())
     error = describe_failure(result)
     assert "error: argument must be a memref of" in error
     assert reason_from_error("FAIL", error).endswith("but got 'memref<2x3xbf16>'")
