@@ -14,6 +14,7 @@ import sys
 from typing import Any, Callable
 
 import torch
+import torch.utils._pytree as pytree
 from torch.export.graph_signature import OutputKind
 from torch_mlir import fx
 from torch_mlir.compiler_utils import OutputType, TorchMlirCompilerError, lower_mlir_module
@@ -129,9 +130,16 @@ def _with_mlir_diagnostics(build: Callable[[], Any]) -> Any:
 
 
 def _user_outputs(program, outputs):
-    """Drop the outputs that the exported program adds (e.g. buffer mutations)."""
+    """The program's outputs as the eager module returns them.
+
+    The compiled function returns the exported graph's flat outputs: the
+    user outputs, then what `torch.export` adds (mutated buffers and
+    arguments). The added ones are dropped and the user outputs are put back
+    into the structure `forward` returns (list, dict, nested tuples).
+    """
     specs = program.graph_signature.output_specs
-    if not isinstance(outputs, tuple) or len(outputs) != len(specs):
+    flat = list(outputs) if isinstance(outputs, tuple) else [outputs]
+    if len(flat) != len(specs):
         return outputs
-    kept = tuple(o for o, spec in zip(outputs, specs) if spec.kind == OutputKind.USER_OUTPUT)
-    return kept[0] if len(kept) == 1 else kept
+    user = [o for o, spec in zip(flat, specs) if spec.kind == OutputKind.USER_OUTPUT]
+    return pytree.tree_unflatten(user, program.call_spec.out_spec)
