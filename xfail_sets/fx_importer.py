@@ -102,7 +102,6 @@ EXPECTED_FAILURES = {
     'ReduceSumAllBFloat16Module_basic': "argument must be a memref of f16, f32, f64, i1, i8, i16, i32, i64, c32, c64, but got 'memref<2x4xbf16>'",
     'ReduceSumAllUInt8Module_basic': 'value (Tensor with shape=[], dtype=torch.int64, min=-525.0, max=-525.0, mean=-525.0) is not close to golden value (Tensor with shape=[], dtype=torch.int64, m...',
     'RequantizeModule_basic': 'NotImplementedError: could not find kernel for aten.int_repr.default at dispatch key DispatchKey.CPU',
-    'ReturnNestedTupleModule_basic': 'value (4) is not equal to golden value (2)',
     'RollFlattenedModule_int32': "failed to legalize operation 'torch.constant.int'",
     'RollMultipleDimsModule_dynamic': 'offset 2 is out-of-bounds: 3 >= 3',
     'SoftmaxBFloat16Module_basic': "argument must be a memref of f16, f32, f64, i1, i8, i16, i32, i64, c32, c64, but got 'memref<3x2xbf16>'",
