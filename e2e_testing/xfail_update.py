@@ -70,6 +70,8 @@ def _diagnostic_reason(message: str, following: List[str]) -> str:
         return f"failed to legalize operation '{op}'"
     if message.startswith(_NAMES_NO_OP):
         for index, line in enumerate(following):
+            # Captured diagnostics (the pt2 configs) keep their location.
+            line = _LOCATION.sub("", line)
             if line == "note: see current operation:" and index + 1 < len(following):
                 # A region-holding op is printed from the next line on.
                 line = line + " " + following[index + 1]

@@ -77,10 +77,12 @@ def test_xfail_reason_is_the_mlir_diagnostic_not_the_traceback_header():
     ],
 )
 def test_xfail_reason_names_the_op_not_its_dump(diagnostic, reason):
+    located = "\n".join('loc("m.py":1:2): ' + line for line in diagnostic.splitlines())
     from e2e_testing.xfail_update import reason_from_error
 
-    text = "Compilation error: Traceback (most recent call last):\nError: x\n" + diagnostic
-    assert reason_from_error("FAIL", text) == reason
+    for printed in (diagnostic, located):
+        text = "Compilation error: Traceback (most recent call last):\nError: x\n" + printed
+        assert reason_from_error("FAIL", text) == reason
 
 
 def test_xfail_reason_of_an_import_failure_is_the_importers_message():
