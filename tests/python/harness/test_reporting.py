@@ -100,7 +100,7 @@ def test_error_context_chain_in_verbose_report(capsys):
         '        @ output of call to "forward"\n'
         "        @ tuple element 1\n"
         "        @ list element 0\n"
-        "        ERROR: shape ([3]) is not equal to golden shape ([2])\n"
+        "        ERROR: shape (torch.Size([3])) is not equal to golden shape (torch.Size([2]))\n"
     ) in out
 
 
@@ -149,7 +149,7 @@ def test_tensor_comparisons():
     assert _error(torch.tensor([1.0, float("nan")]), torch.tensor([1.0005, float("nan")])) == ""
     assert (
         _error(torch.ones(2, 3), torch.ones(3, 2))
-        == "ERROR: shape ([2, 3]) is not equal to golden shape ([3, 2])"
+        == "ERROR: shape (torch.Size([2, 3])) is not equal to golden shape (torch.Size([3, 2]))"
     )
     assert _error(torch.ones(2), torch.ones(2, dtype=torch.int64)) == (
         "ERROR: dtype (torch.float32) is not equal to golden dtype (torch.int64)"
@@ -165,3 +165,47 @@ def test_tensor_comparisons():
 def test_tensor_summary_handles_empty_and_complex():
     assert str(TensorSummary(torch.ones(0))) == "Tensor with shape=[0], dtype=torch.float32"
     assert "max=+5.0" in str(TensorSummary(torch.tensor([3 + 4j])))
+
+
+def test_verbose_mismatch_report_is_the_legacy_text(capsys):
+    """Byte for byte what the legacy harness printed; downstream CI greps it.
+
+    Shapes in the shape message print as torch.Size, those in a TensorSummary
+    as lists (the legacy TensorSummary held `list(tensor.shape)`).
+    """
+    results = [
+        _wrong("AShape", torch.ones(2), torch.ones(3)),
+        _wrong("BDtype", torch.ones(2), torch.ones(2, dtype=torch.float64)),
+        _wrong("CValue", (torch.tensor([1.0, 2.0]), 5), (torch.tensor([1.0, 4.0]), 5)),
+        _wrong("DRank0", torch.tensor(1.0), torch.ones(1, 1)),
+    ]
+    assert report_results(results, set(), verbose=True, config="linalg")
+    assert capsys.readouterr().out == (
+        'FAIL - "AShape"\n'
+        'FAIL - "BDtype"\n'
+        'FAIL - "CValue"\n'
+        'FAIL - "DRank0"\n'
+        "\nUnexpected outcome summary: (linalg)\n"
+        "\n****** Failed tests - 4 tests\n"
+        '    FAIL - "AShape"\n'
+        '        @ trace item #0 - call to "forward"\n'
+        '        @ output of call to "forward"\n'
+        "        ERROR: shape (torch.Size([2])) is not equal to golden shape (torch.Size([3]))\n"
+        '    FAIL - "BDtype"\n'
+        '        @ trace item #0 - call to "forward"\n'
+        '        @ output of call to "forward"\n'
+        "        ERROR: dtype (torch.float32) is not equal to golden dtype (torch.float64)\n"
+        '    FAIL - "CValue"\n'
+        '        @ trace item #0 - call to "forward"\n'
+        '        @ output of call to "forward"\n'
+        "        @ tuple element 0\n"
+        "        ERROR: value (Tensor with shape=[2], dtype=torch.float32, min=+1.0, max=+2.0, "
+        "mean=+1.5) is not close to golden value (Tensor with shape=[2], dtype=torch.float32, "
+        "min=+1.0, max=+4.0, mean=+2.5)\n"
+        '    FAIL - "DRank0"\n'
+        '        @ trace item #0 - call to "forward"\n'
+        '        @ output of call to "forward"\n'
+        "        ERROR: shape (torch.Size([])) is not equal to golden shape (torch.Size([1, 1]))\n"
+        "\nSummary:\n"
+        "    Failed: 4\n"
+    )
