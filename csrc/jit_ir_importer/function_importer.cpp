@@ -593,10 +593,10 @@ MlirLocation getMlirLocationFromNode(MlirContext context, Node *node) {
   return mlirLocationNameGet(context, toMlirStringRef(name), loc);
 }
 
-MlirOperation importJitFunctionAsFuncOp(TypeMapper &types,
-                                        torch::jit::Function *function,
-                                        const ArgAttributesFn &argAttributes,
-                                        bool isPrivate) {
+MlirOperation
+importJitFunctionAsFuncOp(TypeMapper &types, torch::jit::Function *function,
+                          const ArgAttributesFn &argAttributes, bool isPrivate,
+                          std::shared_ptr<torch::jit::Graph> graph) {
   MlirContext context = types.getContext();
   std::string name = function->qualname().qualifiedName();
   torch::jit::GraphFunction *graphFunction =
@@ -604,8 +604,16 @@ MlirOperation importJitFunctionAsFuncOp(TypeMapper &types,
   if (!graphFunction)
     throwValueError("cannot import function '" + name +
                     "': it has no TorchScript graph");
-  std::shared_ptr<torch::jit::Graph> graph = graphFunction->graph();
-  MlirType functionType = types.mapFunctionSchema(function->getSchema());
+  MlirType functionType{nullptr};
+  if (graph) {
+    // A prepared graph may have fewer inputs (parameters bound to their
+    // defaults): its own inputs and outputs give the signature.
+    torch::jit::GraphFunction prepared(function->qualname(), graph, nullptr);
+    functionType = types.mapFunctionSchema(prepared.getSchema());
+  } else {
+    graph = graphFunction->graph();
+    functionType = types.mapFunctionSchema(function->getSchema());
+  }
   intptr_t numInputs = mlirFunctionTypeGetNumInputs(functionType);
   if (static_cast<size_t>(numInputs) != graph->inputs().size())
     throwRuntimeError("function '" + name + "' has " +

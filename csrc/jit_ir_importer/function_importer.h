@@ -18,10 +18,12 @@ using ArgAttributesFn = std::function<MlirAttribute(int index)>;
 
 /// Imports `function` as a (detached) `func.func @<qualified name>`. The op is
 /// destroyed again if the import fails, so callers insert only complete ops.
-MlirOperation importJitFunctionAsFuncOp(TypeMapper &types,
-                                        torch::jit::Function *function,
-                                        const ArgAttributesFn &argAttributes,
-                                        bool isPrivate);
+/// With `graph`, that graph (a prepared copy of the function's own) is
+/// imported instead, and the function type follows its inputs and outputs.
+MlirOperation
+importJitFunctionAsFuncOp(TypeMapper &types, torch::jit::Function *function,
+                          const ArgAttributesFn &argAttributes, bool isPrivate,
+                          std::shared_ptr<torch::jit::Graph> graph = nullptr);
 
 /// The MLIR location of a JIT node: its source position (and inlined call
 /// stack), wrapped in a name location with the operator name.

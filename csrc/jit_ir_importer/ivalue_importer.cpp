@@ -40,11 +40,13 @@ class IValueImporter {
 public:
   IValueImporter(TypeMapper &types, MlirBlock body, ClassAnnotator &annotator,
                  std::string rootQualname,
-                 std::unordered_set<std::string> existingSymbols)
+                 std::unordered_set<std::string> existingSymbols,
+                 const PrepareGraphFn &prepareGraph)
       : types(types), context(types.getContext()), body(body),
         annotator(annotator), rootQualname(std::move(rootQualname)),
         existingSymbols(std::move(existingSymbols)),
-        unknownLoc(mlirLocationUnknownGet(context)) {}
+        unknownLoc(mlirLocationUnknownGet(context)),
+        prepareGraph(prepareGraph) {}
 
   MlirValue importIValue(const c10::IValue &value);
 
@@ -112,6 +114,9 @@ private:
   std::shared_ptr<torch::jit::CompilationUnit> compilationUnit;
   std::vector<torch::jit::Function *> functions;
   std::unordered_set<torch::jit::Function *> seenFunctions;
+  const PrepareGraphFn &prepareGraph;
+  // The graph to import for each of `functions`, same order.
+  std::vector<std::shared_ptr<torch::jit::Graph>> graphs;
 };
 
 MlirValue IValueImporter::importIValue(const c10::IValue &value) {
@@ -404,9 +409,18 @@ MlirAttribute IValueImporter::argAttributesFor(torch::jit::Function *function,
 
 void IValueImporter::importReachableFunctions(MlirOperation insertBefore) {
   // `functions` grows while we walk it.
-  for (size_t i = 0; i < functions.size(); ++i)
-    collectCallees(torch::jit::toGraphFunction(*functions[i]).graph()->block());
-  for (torch::jit::Function *function : functions) {
+  for (size_t i = 0; i < functions.size(); ++i) {
+    std::shared_ptr<torch::jit::Graph> own =
+        torch::jit::toGraphFunction(*functions[i]).graph();
+    std::shared_ptr<torch::jit::Graph> prepared;
+    if (prepareGraph)
+      prepared = prepareGraph(functions[i]->qualname().qualifiedName(),
+                              own->copy());
+    graphs.push_back(prepared);
+    collectCallees((prepared ? prepared : own)->block());
+  }
+  for (size_t i = 0; i < functions.size(); ++i) {
+    torch::jit::Function *function = functions[i];
     std::string name = function->qualname().qualifiedName();
     if (existingSymbols.count(name))
       throwValueError("function '" + name +
@@ -414,7 +428,7 @@ void IValueImporter::importReachableFunctions(MlirOperation insertBefore) {
     MlirOperation funcOp = importJitFunctionAsFuncOp(
         types, function,
         [&](int index) { return argAttributesFor(function, index); },
-        /*isPrivate=*/true);
+        /*isPrivate=*/true, graphs[i]);
     if (mlirOperationIsNull(insertBefore))
       mlirBlockAppendOwnedOperation(body, funcOp);
     else
@@ -448,7 +462,8 @@ MlirOperation lastOperationIn(MlirBlock block) {
 
 void importObjectGraph(TypeMapper &types, MlirBlock moduleBody,
                        MlirOperation moduleOp, torch::jit::Module rootModule,
-                       ClassAnnotator &annotator) {
+                       ClassAnnotator &annotator,
+                       const PrepareGraphFn &prepareGraph) {
   MlirContext context = types.getContext();
   c10::ClassTypePtr rootType = rootModule.type();
   if (!rootType->name())
@@ -458,7 +473,7 @@ void importObjectGraph(TypeMapper &types, MlirBlock moduleBody,
   MlirOperation lastBefore = lastOperationIn(moduleBody);
   try {
     IValueImporter importer(types, moduleBody, annotator, rootQualname,
-                            symbolNamesIn(moduleBody));
+                            symbolNamesIn(moduleBody), prepareGraph);
     importer.importIValue(rootModule._ivalue());
     MlirOperation firstNew = mlirOperationIsNull(lastBefore)
                                  ? mlirBlockGetFirstOperation(moduleBody)

@@ -45,6 +45,7 @@ auto onConstructed(R (T::*method)(Args...) const, const char *className) {
 void bindClassAnnotator(pybind11::module &m);
 void bindImportOptions(pybind11::module &m);
 void bindGetRegisteredOps(pybind11::module &m);
+void bindGraphPreparation(pybind11::module &m);
 } // namespace torch_mlir_importer
 
 #endif // TORCH_MLIR_PYTHON_BINDINGS_H

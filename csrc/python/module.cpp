@@ -41,4 +41,5 @@ PYBIND11_MODULE(_jit_ir_importer, m) {
   bindClassAnnotator(m);
   bindImportOptions(m);
   bindGetRegisteredOps(m);
+  bindGraphPreparation(m);
 }

@@ -167,7 +167,8 @@ py::object ModuleBuilder::importFunction(py::object function,
 }
 
 void ModuleBuilder::importModule(py::object module, py::object classAnnotator,
-                                 py::object importOptions) {
+                                 py::object importOptions,
+                                 py::object prepareGraph) {
   py::module_ torchModule = py::module_::import("torch");
   if (py::isinstance(module,
                      torchModule.attr("jit").attr("ScriptModule")))
@@ -192,8 +193,26 @@ void ModuleBuilder::importModule(py::object module, py::object classAnnotator,
   }
   ImportOptions options = toImportOptions(importOptions);
   TypeMapper &types = getTypeMapper(options);
+  PrepareGraphFn prepare;
+  if (!prepareGraph.is_none()) {
+    if (!PyCallable_Check(prepareGraph.ptr()))
+      throw py::type_error("prepareGraph must be a callable, got '" +
+                           typeNameOf(prepareGraph) + "'");
+    prepare = [prepareGraph](const std::string &name,
+                             std::shared_ptr<torch::jit::Graph> graph)
+        -> std::shared_ptr<torch::jit::Graph> {
+      py::object result = prepareGraph(name, graph);
+      if (result.is_none())
+        return nullptr;
+      if (!py::isinstance<torch::jit::Graph>(result))
+        throw py::type_error("prepareGraph must return a torch._C.Graph or "
+                             "None for '" + name + "', got '" +
+                             typeNameOf(result) + "'");
+      return result.cast<std::shared_ptr<torch::jit::Graph>>();
+    };
+  }
   importObjectGraph(types, getBodyBlock(), mlirModuleGetOperation(this->module),
-                    jitModule, *annotator);
+                    jitModule, *annotator, prepare);
 }
 
 void ModuleBuilder::bind(py::module &m) {
@@ -209,7 +228,8 @@ void ModuleBuilder::bind(py::module &m) {
            py::arg("function"), py::arg("importOptions") = py::none())
       .def("import_module", onConstructed(&ModuleBuilder::importModule, name),
            py::arg("module"), py::arg("classAnnotator") = py::none(),
-           py::arg("importOptions") = py::none());
+           py::arg("importOptions") = py::none(),
+           py::arg("prepareGraph") = py::none());
 }
 
 } // namespace torch_mlir_importer

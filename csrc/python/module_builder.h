@@ -34,8 +34,11 @@ public:
                                   pybind11::object importOptions);
 
   /// Imports `scripted._c` (a torch._C.ScriptModule) as an object graph.
+  /// `prepareGraph(qualified_name, graph_copy)`, if given, returns the graph
+  /// to import for each function (or None for its own).
   void importModule(pybind11::object module, pybind11::object classAnnotator,
-                    pybind11::object importOptions);
+                    pybind11::object importOptions,
+                    pybind11::object prepareGraph);
 
   static void bind(pybind11::module &m);
 
