@@ -1,0 +1,188 @@
+"""Preparation of TorchScript graphs for the core, between scripting and import.
+
+The core's torch dialect lacks some ATen ops, cannot infer some shapes and
+miscompiles a few forms; `torch.export` gets the pt2 path past most of that by
+rewriting the program first. This step does the same with TorchScript's own
+tools, on copies of the graphs:
+
+* The importer hands each function's graph to `Preparation.prepare_graph` as a
+  copy (`ModuleBuilder.import_module(..., prepareGraph=...)`) and imports what
+  comes back. The user's module, its methods' graphs and its weights are never
+  touched: tensors stay shared, nothing is copied but the graph's nodes.
+* Every rewrite is one entry of `table.REWRITES` (what it matches, why, which
+  test shows it). `Preparation.fired` counts what fired, for
+  `compile(..., verbose=True)`.
+* Around the table run TorchScript passes that preserve semantics: inlining
+  (so rewrites see the ops of submodules and helper functions; our own
+  `inline_calls`, which inlines each callee's prepared graph, so that rewrites
+  of calls, such as the MHA fast-path query, fire inside callees too) and constant
+  propagation over immutable values, shape-free peephole folds of `is None`
+  tests, and dead code elimination (so folded queries and None arguments
+  take their `if` branches away).
+
+`compile(..., prepare=False)` imports the graphs as they are, for users who
+want the core's raw behaviour.
+"""
+
+import collections
+from typing import Dict, List, Optional, Sequence
+
+import torch
+
+from torch_mlir._mlir_libs._jit_ir_importer import inline_calls
+from torch_mlir.prepare.table import REWRITES, RewriteContext, rewrites_by_kind
+
+__all__ = ["Preparation", "REWRITES", "defaults_to_bind"]
+
+
+def defaults_to_bind(scripted, argument_counts: Dict[str, int]) -> Dict[str, list]:
+    """Default values of the trailing parameters that get no example argument.
+
+    `argument_counts` maps each compiled method of `scripted` to the number of
+    example arguments given (without `self`). The result maps the method's
+    qualified name to the defaults of the parameters after those, when all of
+    them have one; methods that are given every argument, or miss one
+    without a default (which the importer then reports), are left out.
+    """
+    result = {}
+    qualified_type = scripted._c._type().qualified_name()
+    for method_name, count in argument_counts.items():
+        arguments = scripted._c._get_method(method_name).schema.arguments
+        missing = arguments[1 + count :]
+        if missing and all(a.has_default_value() for a in missing):
+            result[f"{qualified_type}.{method_name}"] = [a.default_value for a in missing]
+    return result
+
+
+class Preparation:
+    """Prepares the graphs of one import.
+
+    `bound_defaults` maps a root method's qualified name to the default
+    values of its trailing parameters that get no example argument; they are
+    bound to them (the parameters are removed from the prepared graph).
+    `argument_types` maps a root method's qualified name to the
+    `torch._C.TensorType` of each example argument (`self` not counted), from which
+    TorchScript's shape propagation derives the ranks some rewrites need.
+    """
+
+    def __init__(
+        self,
+        bound_defaults: Optional[Dict[str, Sequence]] = None,
+        argument_types: Optional[Dict[str, Sequence]] = None,
+    ):
+        self.bound_defaults = dict(bound_defaults or {})
+        self.argument_types = dict(argument_types or {})
+        self.fired: Dict[str, int] = collections.Counter()
+        self._callees: Dict[str, torch._C.Graph] = {}
+        self._before_inlining = rewrites_by_kind(before_inlining=True)
+        self._after_inlining = rewrites_by_kind(before_inlining=False)
+
+    def prepare_graph(self, qualified_name: str, graph: torch._C.Graph) -> torch._C.Graph:
+        """Rewrites `graph` (a copy the caller owns) in place and returns it."""
+        defaults = self.bound_defaults.get(qualified_name)
+        if defaults:
+            self._bind_defaults(graph, defaults)
+        return self._prepare(graph, self.argument_types.get(qualified_name))
+
+    def _prepared_callee(self, qualified_name: str, own: torch._C.Graph) -> torch._C.Graph:
+        # A callee is prepared once per import however often it is inlined
+        # (the layers of a ModuleList share their class and its methods).
+        prepared = self._callees.get(qualified_name)
+        if prepared is None:
+            prepared = self._prepare(own.copy())
+            self._callees[qualified_name] = prepared
+        return prepared
+
+    def _prepare(self, graph: torch._C.Graph, argument_types=None) -> torch._C.Graph:
+        self._apply_table(graph, RewriteContext(graph), self._before_inlining)
+        inline_calls(graph, self._prepared_callee)
+        context = RewriteContext(graph, _ranks(graph, argument_types))
+        # Rewrites may add nodes that other rewrites match (a decomposition
+        # calling an op with an out= form, ...): walk until nothing fires,
+        # which the table guarantees after a few rounds.
+        for _ in range(4):
+            if not self._apply_table(graph, context, self._after_inlining):
+                break
+        # Peephole folds `is None` tests of values known to be None (a
+        # parameter bound to None, an inlined call passing None), without
+        # the rewrites that rely on tensor shapes; constant propagation then
+        # drops the branches those tests guarded.
+        torch._C._jit_pass_peephole(graph, disable_shape_peepholes=True)
+        torch._C._jit_pass_constant_propagation_immutable_types(graph)
+        torch._C._jit_pass_dce(graph)
+        return graph
+
+    def _apply_table(self, graph, context, by_kind) -> bool:
+        matched = []
+        stack = [graph.block()]
+        while stack:
+            block = stack.pop()
+            for node in block.nodes():
+                rewrites = by_kind.get(node.kind())
+                if rewrites:
+                    matched.append((node, rewrites))
+                stack.extend(node.blocks())
+        fired_any = False
+        for node, rewrites in matched:
+            for rewrite in rewrites:
+                if rewrite.apply(node, context):
+                    self.fired[rewrite.name] += 1
+                    fired_any = True
+                    break
+        return fired_any
+
+    def _bind_defaults(self, graph, defaults: Sequence) -> None:
+        # `defaults` are the default values of the trailing parameters.
+        parameters = list(graph.inputs())
+        first = len(parameters) - len(defaults)
+        start = next(iter(graph.nodes()), graph.return_node())
+        with graph.insert_point_guard(start):
+            for offset, value in enumerate(defaults):
+                parameter = parameters[first + offset]
+                parameter.replaceAllUsesWith(graph.insertConstant(value))
+        for index in reversed(range(first, first + len(defaults))):
+            graph.eraseInput(index)
+        self.fired["bind-defaults"] += len(defaults)
+
+    def summary(self) -> List[str]:
+        """One line per rewrite that fired, with its count."""
+        return [f"{name}: {count}" for name, count in sorted(self.fired.items())]
+
+
+def _ranks(graph: torch._C.Graph, argument_types) -> Dict[str, int]:
+    """Value name -> rank, from shape propagation on a scratch copy of `graph`
+    whose arguments have `argument_types`. The graph itself keeps its types:
+    the importer reads them, and a propagated size must never become a
+    shape the IR asserts."""
+    if not argument_types:
+        return {}
+    scratch = graph.copy()
+    parameters = list(scratch.inputs())
+    if parameters and parameters[0].type().kind() == "ClassType":
+        parameters = parameters[1:]  # `self` of a method
+    for parameter, tensor_type in zip(parameters, argument_types):
+        if tensor_type is not None and parameter.type().kind() == "TensorType":
+            parameter.setType(tensor_type)
+    try:
+        torch._C._jit_pass_propagate_shapes_on_graph(scratch)
+    except RuntimeError:
+        # A graph the shape propagation cannot handle: no ranks, and the
+        # rewrites that need one leave their nodes alone.
+        return {}
+    ranks = {}
+    stack = [scratch.block()]
+    while stack:
+        block = stack.pop()
+        for value in block.inputs():
+            _record_rank(value, ranks)
+        for node in block.nodes():
+            for value in node.outputs():
+                _record_rank(value, ranks)
+            stack.extend(node.blocks())
+    return ranks
+
+
+def _record_rank(value: torch._C.Value, ranks: Dict[str, int]) -> None:
+    value_type = value.type()
+    if value_type.kind() == "TensorType" and value_type.dim() is not None:
+        ranks[value.debugName()] = value_type.dim()
