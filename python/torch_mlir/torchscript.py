@@ -60,6 +60,7 @@ from torch_mlir.compiler_utils import (
 from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuilder
 from torch_mlir.jit_ir_importer.build_tools.library_generator import generate_library
 from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
+from torch_mlir.prepare import Preparation, defaults_to_bind
 
 __all__ = [
     "compile",
@@ -375,19 +376,42 @@ _TORCHSCRIPT_MODIFIER = "_torchscript_modifier"
 _NOT_SET = object()
 
 
-def _class_annotator_for(scripted, example_args: ExampleArgs) -> ClassAnnotator:
+def _class_annotator_for(
+    scripted, example_args: ExampleArgs, bound_defaults: Dict[str, list]
+) -> ClassAnnotator:
     class_annotator = ClassAnnotator()
     root_type = scripted._c._type()
     class_annotator.exportNone(root_type)
     for method_name, placeholders in example_args._get_for_annotation().items():
         class_annotator.exportPath(root_type, [method_name])
         # `None` annotates `self`; every tensor argument has value semantics.
-        annotations = [None] + [(p.shape, p.dtype, True) for p in placeholders]
+        # Parameters bound to their defaults by the preparation step have
+        # no annotation (the prepared graph has no such parameter).
+        bound = bound_defaults.get(f"{root_type.qualified_name()}.{method_name}", [])
+        annotations = (
+            [None] + [(p.shape, p.dtype, True) for p in placeholders] + [None] * len(bound)
+        )
         class_annotator.annotateArgs(root_type, [method_name], annotations)
     return class_annotator
 
 
-def _import_object_graph(scripted, class_annotator, ignore_traced_shapes) -> ModuleBuilder:
+def _argument_types(scripted, example_args: ExampleArgs) -> Dict[str, list]:
+    """Each compiled method's example argument types, for the preparation step."""
+    qualified_type = scripted._c._type().qualified_name()
+    return {
+        f"{qualified_type}.{method_name}": [
+            torch._C.TensorType.get()
+            .with_dtype(p.dtype)
+            .with_sizes([None if size == -1 else size for size in p.shape])
+            for p in placeholders
+        ]
+        for method_name, placeholders in example_args._get_for_annotation().items()
+    }
+
+
+def _import_object_graph(
+    scripted, class_annotator, ignore_traced_shapes, preparation=None
+) -> ModuleBuilder:
     mb = ModuleBuilder()
     import_options = ImportOptions()
     import_options.ignoreExistingTensorShapesAndDtypes = ignore_traced_shapes
@@ -395,7 +419,12 @@ def _import_object_graph(scripted, class_annotator, ignore_traced_shapes) -> Mod
     # The importer reports diagnostics on Python's sys.stderr; keep them for the error.
     sys.stderr = StringIO()
     try:
-        mb.import_module(scripted._c, class_annotator, import_options)
+        mb.import_module(
+            scripted._c,
+            class_annotator,
+            import_options,
+            preparation.prepare_graph if preparation else None,
+        )
     except Exception as e:
         raise Exception(
             f"""
@@ -441,6 +470,7 @@ def compile(
     enable_ir_printing: bool = False,
     *,
     use_make_fx: Optional[bool] = None,
+    prepare: bool = True,
 ):
     """Converts a PyTorch model to MLIR of the requested `output_type`.
 
@@ -464,6 +494,10 @@ def compile(
       enable_ir_printing: print the IR after each pass of the TorchScript ->
         torch backend pipeline (single-threaded).
       use_make_fx: deprecated; trace `forward` with `make_fx` first.
+      prepare: rewrite copies of the TorchScript graphs before import so the
+        core can lower them (`torch_mlir.prepare`: folded queries,
+        decompositions, functional out= forms, parameters without an example
+        argument bound to their defaults); False imports them as they are.
 
     Returns:
       The `torch_mlir.ir.Module`, lowered in place.
@@ -487,6 +521,7 @@ def compile(
             verbose,
             enable_ir_printing,
             bool(use_make_fx),
+            prepare,
         )
 
 
@@ -501,6 +536,7 @@ def _compile(
     verbose,
     enable_ir_printing,
     use_make_fx,
+    prepare,
 ):
     extra_library_file_name = _canon_extra_library(extra_library)
     output_type = OutputType.get(output_type)
@@ -518,8 +554,19 @@ def _compile(
         strip_overloads(model)
 
     scripted = _to_torchscript(model, example_args, use_tracing, ignore_traced_shapes)
-    class_annotator = _class_annotator_for(scripted, example_args)
-    mb = _import_object_graph(scripted, class_annotator, ignore_traced_shapes)
+    preparation, bound_defaults = None, {}
+    if prepare:
+        bound_defaults = defaults_to_bind(
+            scripted,
+            {name: len(args) for name, args in example_args._get_for_annotation().items()},
+        )
+        preparation = Preparation(bound_defaults, _argument_types(scripted, example_args))
+    class_annotator = _class_annotator_for(scripted, example_args, bound_defaults)
+    mb = _import_object_graph(scripted, class_annotator, ignore_traced_shapes, preparation)
+    if verbose and preparation:
+        print("\n====================")
+        print("Preparation rewrites that fired")
+        print("\n".join(preparation.summary()) or "(none)")
 
     if verbose:
         print("\n====================")

@@ -96,20 +96,15 @@ class Preparation:
     def _prepare(self, graph: torch._C.Graph, argument_types=None) -> torch._C.Graph:
         self._apply_table(graph, RewriteContext(graph), self._before_inlining)
         inline_calls(graph, self._prepared_callee)
-        context = RewriteContext(graph, _ranks(graph, argument_types))
-        # Rewrites may add nodes that other rewrites match (a decomposition
-        # calling an op with an out= form, ...): walk until nothing fires,
-        # which the table guarantees after a few rounds.
-        for _ in range(4):
+        _simplify(graph)
+        # A rewrite can expose work for another (a folded rank takes an `if`
+        # away, after which two values are one): rounds of the table and the
+        # simplifications, with ranks derived afresh, until nothing fires.
+        for _ in range(_MAX_ROUNDS):
+            context = RewriteContext(graph, _ranks(graph, argument_types))
             if not self._apply_table(graph, context, self._after_inlining):
                 break
-        # Peephole folds `is None` tests of values known to be None (a
-        # parameter bound to None, an inlined call passing None), without
-        # the rewrites that rely on tensor shapes; constant propagation then
-        # drops the branches those tests guarded.
-        torch._C._jit_pass_peephole(graph, disable_shape_peepholes=True)
-        torch._C._jit_pass_constant_propagation_immutable_types(graph)
-        torch._C._jit_pass_dce(graph)
+            _simplify(graph)
         return graph
 
     def _apply_table(self, graph, context, by_kind) -> bool:
@@ -147,6 +142,19 @@ class Preparation:
     def summary(self) -> List[str]:
         """One line per rewrite that fired, with its count."""
         return [f"{name}: {count}" for name, count in sorted(self.fired.items())]
+
+
+_MAX_ROUNDS = 6
+
+
+def _simplify(graph: torch._C.Graph) -> None:
+    # Peephole folds `is None` tests of values known to be None (a parameter
+    # bound to None, an inlined call passing None), without the rewrites that
+    # rely on tensor shapes; constant propagation then drops the branches
+    # those tests and the folded queries guarded.
+    torch._C._jit_pass_peephole(graph, disable_shape_peepholes=True)
+    torch._C._jit_pass_constant_propagation_immutable_types(graph)
+    torch._C._jit_pass_dce(graph)
 
 
 def _ranks(graph: torch._C.Graph, argument_types) -> Dict[str, int]:

@@ -50,3 +50,21 @@ def fold_call(qualified_name: str, value):
         return fold(node, context)
 
     return apply
+
+
+def fold_identity_of_one_value(node: torch._C.Node, context) -> bool:
+    """`a is a` -> True, `a is not a` -> False: both operands are one value.
+    (Distinct values may still alias at run time, so they are left alone.)"""
+    first, second = list(node.inputs())
+    if first is not second and first.debugName() != second.debugName():
+        return False
+    return replace_with_constant(node.kind() == "aten::__is__")(node, context)
+
+
+def fold_known_rank(node: torch._C.Node, context) -> bool:
+    """`x.dim()` -> its value, where the example arguments fix x's rank (the
+    compiled signature fixes it too)."""
+    rank = context.rank_of(next(node.inputs()))
+    if rank is None:
+        return False
+    return replace_with_constant(rank)(node, context)

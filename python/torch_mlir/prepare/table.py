@@ -93,6 +93,26 @@ REWRITES: List[Rewrite] = [
         folds.replace_with_constant(True),
     ),
     Rewrite(
+        "fold-known-rank",
+        ("aten::dim",),
+        "Batched/unbatched tests (`query.dim() == 3` in nn.MultiheadAttention) "
+        "keep both branches in the core when they survive to import; with "
+        "the rank from the example arguments they fold here, and the values "
+        "the branches passed through become the arguments themselves.",
+        _PREPARE_TESTS + "test_folds.py::test_known_rank",
+        folds.fold_known_rank,
+    ),
+    Rewrite(
+        "fold-identity-of-one-value",
+        ("aten::__is__", "aten::__isnot__"),
+        "After inlining, `query is key` in nn.MultiheadAttention compares a "
+        "value with itself when one tensor is passed for several arguments; "
+        "the core cannot fold an identity test of tensors and keeps both "
+        "branches, whose results then have unknown ranks.",
+        _PREPARE_TESTS + "test_folds.py::test_identity_of_one_value",
+        folds.fold_identity_of_one_value,
+    ),
+    Rewrite(
         "functional-arange-out",
         ("aten::arange",),
         "torch.arange(..., out=t) kills the process inside the core's "

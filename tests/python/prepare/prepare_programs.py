@@ -67,3 +67,19 @@ def conv3d_any_batch(x: Tensor, w: Tensor) -> Tensor:
 
 def conv_same_padding(x: Tensor, w: Tensor) -> Tensor:
     return torch.conv2d(x, w, None, 1, "same")
+
+
+def identity_tests(x: Tensor, y: Tensor) -> Tuple[Tensor, Tensor]:
+    a = x * 2 if x is x else x
+    b = x + 1 if x is not y else y
+    return a, b
+
+
+def rank_dependent(x: Tensor, y: Tensor) -> Tuple[Tensor, Tensor]:
+    if x.dim() == 3:
+        x = x.unsqueeze(1)
+        y = x
+    # After the fold `y is x` compares one value with itself.
+    if y is x:
+        return x * 2, y
+    return x + y.sum(), y

@@ -75,3 +75,30 @@ def test_mha_fastpath():
             torch.testing.assert_close(actual[0], expected[0], rtol=1e-5, atol=1e-6)
             if args[4]:
                 torch.testing.assert_close(actual[1], expected[1], rtol=1e-5, atol=1e-6)
+
+
+def test_identity_of_one_value():
+    original = script(programs.identity_tests)
+    rewritten, preparation = prepared(original)
+    # `x is x` folds; `x is not y` compares two values and stays.
+    assert preparation.fired["fold-identity-of-one-value"] == 1
+    assert "aten::__isnot__" in node_kinds(rewritten.graph)
+    x = torch.randn(3)
+    assert_same(original, rewritten, [(x, torch.randn(3)), (x, x), (torch.zeros(0), torch.ones(1))])
+
+
+def test_known_rank():
+    original = script(programs.rank_dependent)
+    for example, others in [
+        (torch.randn(2, 3, 4), [torch.zeros(1, 1, 1), torch.randn(3, 0, 2)]),
+        (torch.randn(2, 3), [torch.ones(4, 1)]),
+    ]:
+        y = torch.randn(5)
+        rewritten, preparation = prepared(original, (example, y))
+        assert preparation.fired["fold-known-rank"] == 1
+        assert "aten::dim" not in node_kinds(rewritten.graph)
+        assert_same(original, rewritten, [(x, y) for x in [example, *others]])
+    # Without an example the rank is unknown: nothing folds.
+    rewritten, preparation = prepared(original)
+    assert preparation.fired["fold-known-rank"] == 0
+    assert_same(original, rewritten, [(torch.randn(2, 3, 4), y), (torch.randn(2, 3), y)])
