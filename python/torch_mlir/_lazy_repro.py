@@ -10,6 +10,11 @@ same `TorchMlirCompilerError` with the same message, but snapshots the module
 by cloning the operation (about a millisecond: attributes, including weights,
 are uniqued in the context and shared by the clone) and prints the clone only
 when the pipeline has failed.
+
+Under `_isolation.isolated_pipelines()` the pipeline runs in a forked child
+(see `torch_mlir._isolation`); a child that dies raises TorchMlirCompilerError
+naming the signal and the pass it was running, with the same repro file and
+command as a failed pipeline.
 """
 
 import os
@@ -22,6 +27,7 @@ from torch_mlir.compiler_utils import (
     get_module_name_for_debug_dump,
 )
 from torch_mlir.passmanager import PassManager
+from torch_mlir import _isolation
 
 # What the report suggests adding to the torch-mlir-opt command line.
 _DEBUG_OPTIONS = "-mlir-print-ir-after-all -mlir-disable-threading"
@@ -34,6 +40,15 @@ def _write_repro_file(module_name: str, snapshot) -> str:
     return filename
 
 
+def _reproduction_lines(pipeline, filename) -> list:
+    return [
+        "For Torch-MLIR developers, the error can be reproduced with:",
+        f"$ torch-mlir-opt -pass-pipeline='{pipeline}' {filename}",
+        f"Add '{_DEBUG_OPTIONS}' to get the IR dump for debugging purpose.",
+        "",
+    ]
+
+
 def _failure_message(description, diagnostics, exception, pipeline, filename) -> str:
     lines = [
         f"{description} failed with the following diagnostics:",
@@ -41,13 +56,23 @@ def _failure_message(description, diagnostics, exception, pipeline, filename) ->
         "",
         f"python exception: {exception}",
         "",
-        "For Torch-MLIR developers, the error can be reproduced with:",
-        f"$ torch-mlir-opt -pass-pipeline='{pipeline}' {filename}",
-        f"Add '{_DEBUG_OPTIONS}' to get the IR dump for debugging purpose.",
-        "",
+        *_reproduction_lines(pipeline, filename),
     ]
     # Same layout as the wheel's report: every line left-aligned.
     return "\n".join(line.lstrip() for line in "\n".join(lines).split("\n"))
+
+
+def _crash_message(description, died, pipeline, filename) -> str:
+    return "\n".join(
+        [f"{description} crashed: {died}.", "", *_reproduction_lines(pipeline, filename)]
+    )
+
+
+def _run_pass_manager(pipeline: str, operation, enable_ir_printing: bool) -> None:
+    pass_manager = PassManager.parse(pipeline)
+    if enable_ir_printing:
+        pass_manager.enable_ir_printing()
+    pass_manager.run(operation)
 
 
 def run_pipeline_with_lazy_repro_report(
@@ -57,6 +82,35 @@ def run_pipeline_with_lazy_repro_report(
 
     Drop-in for `compiler_utils.run_pipeline_with_repro_report`.
     """
+    if not _isolation.isolation_enabled():
+        _run_with_lazy_repro_report(
+            module, pipeline, description, enable_ir_printing, _run_pass_manager
+        )
+        return
+
+    def run_announcing_passes(announce):
+        def run_passes(pipeline, operation, enable_ir_printing):
+            _isolation.run_passes_one_by_one(pipeline, operation, announce, enable_ir_printing)
+
+        _run_with_lazy_repro_report(
+            module, pipeline, description, enable_ir_printing, run_passes
+        )
+
+    try:
+        _isolation.run_in_child(module, run_announcing_passes, pipeline)
+    except _isolation.CompilerProcessDied as died:
+        # The child died mid-pipeline; the parent's module is still the input.
+        module_name = get_module_name_for_debug_dump(module)
+        filename = _write_repro_file(module_name, module.operation)
+        message = _crash_message(
+            description or f"{module_name} compile", died, pipeline, filename
+        )
+        raise TorchMlirCompilerError(message) from None
+
+
+def _run_with_lazy_repro_report(
+    module, pipeline, description, enable_ir_printing, run_passes
+):
     module_name = get_module_name_for_debug_dump(module)
     snapshot = module.operation.clone()
     original_stderr = sys.stderr
@@ -65,11 +119,9 @@ def run_pipeline_with_lazy_repro_report(
         with module.context as ctx:
             # Make pass errors raise instead of only printing diagnostics.
             ctx.emit_error_diagnostics = True
-            pass_manager = PassManager.parse(pipeline)
             if enable_ir_printing:
                 ctx.enable_multithreading(False)
-                pass_manager.enable_ir_printing()
-            pass_manager.run(module.operation)
+            run_passes(pipeline, module.operation, enable_ir_printing)
     except Exception as e:
         filename = _write_repro_file(module_name, snapshot)
         message = _failure_message(

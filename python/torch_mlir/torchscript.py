@@ -60,6 +60,7 @@ from torch_mlir.compiler_utils import (
 from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuilder
 from torch_mlir.jit_ir_importer.build_tools.library_generator import generate_library
 from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
+from torch_mlir._isolation import isolated_pipelines
 from torch_mlir.prepare import Preparation, defaults_to_bind
 
 __all__ = [
@@ -471,6 +472,7 @@ def compile(
     *,
     use_make_fx: Optional[bool] = None,
     prepare: bool = True,
+    isolate: bool = False,
 ):
     """Converts a PyTorch model to MLIR of the requested `output_type`.
 
@@ -498,6 +500,11 @@ def compile(
         core can lower them (`torch_mlir.prepare`: folded queries,
         decompositions, functional out= forms, parameters without an example
         argument bound to their defaults); False imports them as they are.
+      isolate: run the core's pass pipelines in a forked child process, so
+        that a crash in a core pass raises `TorchMlirCompilerError` (naming
+        the signal and the pass) instead of killing this process
+        (`torch_mlir._isolation`; costs a fork and a bytecode round trip of
+        the module per pipeline).
 
     Returns:
       The `torch_mlir.ir.Module`, lowered in place.
@@ -509,7 +516,7 @@ def compile(
             DeprecationWarning,
             stacklevel=2,
         )
-    with _torchscript_deprecations_collapsed():
+    with _torchscript_deprecations_collapsed(), isolated_pipelines(isolate):
         return _compile(
             model,
             example_args,
