@@ -40,7 +40,13 @@ import time
 from typing import Dict, List
 
 from benchmarks.models import BENCHMARK_MODELS
-from benchmarks.stages import CHAINS, FX_COUNTERPARTS, STAGES, measure
+from benchmarks.stages import (
+    CHAINS,
+    FX_COUNTERPARTS,
+    ISOLATED_COMPILE_OUTPUT_TYPES,
+    STAGES,
+    measure,
+)
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUTPUT = os.path.join(REPO_ROOT, "benchmarks", "results", "latest.json")
@@ -112,6 +118,7 @@ def _summarize(runs: List[dict]) -> dict:
         "first_seconds",
         "second_seconds",
         "rss_growth_bytes",
+        "isolated_child_peak_rss_bytes",
     ]:
         values = [run[key] for run in ok if key in run]
         if values:
@@ -132,6 +139,10 @@ def _add_derived_numbers(model_result: dict):
         fx, ours = stages.get(fx_stage, {}), stages.get(our_stage, {})
         if fx.get("status") == "ok" and ours.get("status") == "ok":
             fx["ratio_fx_over_ours"] = fx["seconds"] / ours["seconds"]
+    for isolated_stage, (_, plain_stage) in ISOLATED_COMPILE_OUTPUT_TYPES.items():
+        isolated, plain = stages.get(isolated_stage, {}), stages.get(plain_stage, {})
+        if isolated.get("status") == "ok" and plain.get("status") == "ok":
+            isolated["extra_seconds_over_plain"] = isolated["seconds"] - plain["seconds"]
 
 
 def _environment() -> dict:

@@ -121,12 +121,19 @@ def chain_torchscript(model, inputs, recorder: StageRecorder):
         )
 
 
-def _chain_compile(stage_name: str, output_type: str) -> Callable:
+def _chain_compile(stage_name: str, output_type: str, isolate: bool = False) -> Callable:
     def chain(model, inputs, recorder: StageRecorder):
-        with recorder.stage(stage_name):
-            torchscript.compile(model, list(inputs), output_type=output_type)
+        with recorder.stage(stage_name) as extra:
+            torchscript.compile(model, list(inputs), output_type=output_type, isolate=isolate)
+            if isolate:
+                # ru_maxrss of this process leaves out the forked pipeline
+                # processes; the largest of them is reported on its own.
+                children = resource.getrusage(resource.RUSAGE_CHILDREN)
+                extra["isolated_child_peak_rss_bytes"] = children.ru_maxrss * 1024
 
-    chain.__doc__ = f"torchscript.compile(model, inputs, output_type={output_type!r})."
+    chain.__doc__ = (
+        f"torchscript.compile(model, inputs, output_type={output_type!r}, isolate={isolate})."
+    )
     return chain
 
 
@@ -182,12 +189,23 @@ COMPILE_OUTPUT_TYPES = {
     "compile-stablehlo": "stablehlo",
 }
 
+# Stage -> the `output_type` it compiles to with `isolate=True`, and the
+# non-isolated stage it is compared with: the cost of the isolation mode.
+ISOLATED_COMPILE_OUTPUT_TYPES = {
+    "compile-torch-isolated": ("torch", "compile-torch"),
+    "compile-linalg-isolated": ("linalg-on-tensors", "compile-linalg"),
+}
+
 # Chain name -> (its stages in order, the function running them).
 CHAINS: Dict[str, Tuple[List[str], Callable]] = {
     "torchscript": (["script", "import", "torch-backend"], chain_torchscript),
     **{
         stage: ([stage], _chain_compile(stage, output_type))
         for stage, output_type in COMPILE_OUTPUT_TYPES.items()
+    },
+    **{
+        stage: ([stage], _chain_compile(stage, output_type, isolate=True))
+        for stage, (output_type, _) in ISOLATED_COMPILE_OUTPUT_TYPES.items()
     },
     "fx": (["fx-torch", "fx-linalg"], chain_fx),
     "import-twice": (["import-twice"], chain_import_twice),

@@ -21,6 +21,8 @@ STAGES = [
     "compile-linalg",
     "compile-tosa",
     "compile-stablehlo",
+    "compile-torch-isolated",
+    "compile-linalg-isolated",
     "fx-torch",
     "fx-linalg",
     "import-twice",
@@ -89,6 +91,10 @@ def test_json_has_derived_numbers(quick_run):
     assert stages["import"]["gb_per_s"] > 0
     assert stages["fx-torch"]["ratio_fx_over_ours"] > 0
     assert stages["fx-linalg"]["ratio_fx_over_ours"] > 0
+    for name in ["compile-torch-isolated", "compile-linalg-isolated"]:
+        assert stages[name]["status"] == "ok", stages[name]["error"]
+        assert "extra_seconds_over_plain" in stages[name]
+        assert stages[name]["isolated_child_peak_rss_bytes"] > 0
     twice = stages["import-twice"]
     for key in ["first_seconds", "second_seconds", "rss_growth_bytes"]:
         assert key in twice
