@@ -60,6 +60,8 @@ from torch_mlir.compiler_utils import (
 from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuilder
 from torch_mlir.jit_ir_importer.build_tools.library_generator import generate_library
 from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
+from torch_mlir._example_check import refuse_what_eager_refuses
+from torch_mlir._core_crashes import refuse_what_the_core_crashes_on
 from torch_mlir._isolation import isolated_pipelines
 from torch_mlir.prepare import Preparation, defaults_to_bind
 
@@ -446,6 +448,7 @@ def _lower_to_backend(verbose: bool, output_type: OutputType, module):
         print("\n====================")
         print("Torch Backend IR")
         print(module)
+    refuse_what_the_core_crashes_on(module)
     if output_type == OutputType.TORCH:
         return module
     if output_type not in BACKEND_LOWERINGS:
@@ -561,6 +564,7 @@ def _compile(
         strip_overloads(model)
 
     scripted = _to_torchscript(model, example_args, use_tracing, ignore_traced_shapes)
+    refuse_what_eager_refuses(scripted, example_args)
     preparation, bound_defaults = None, {}
     if prepare:
         bound_defaults = defaults_to_bind(
