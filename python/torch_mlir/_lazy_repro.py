@@ -28,6 +28,7 @@ from torch_mlir.compiler_utils import (
 )
 from torch_mlir.passmanager import PassManager
 from torch_mlir import _isolation
+from torch_mlir import _error_hints
 
 # What the report suggests adding to the torch-mlir-opt command line.
 _DEBUG_OPTIONS = "-mlir-print-ir-after-all -mlir-disable-threading"
@@ -116,7 +117,7 @@ def _run_with_lazy_repro_report(
     original_stderr = sys.stderr
     sys.stderr = StringIO()
     try:
-        with module.context as ctx:
+        with module.context as ctx, _error_hints.recorded_errors(ctx) as errors:
             # Make pass errors raise instead of only printing diagnostics.
             ctx.emit_error_diagnostics = True
             if enable_ir_printing:
@@ -130,7 +131,7 @@ def _run_with_lazy_repro_report(
             e,
             pipeline,
             filename,
-        )
+        ) + _error_hints.hint_for(errors, filename)
         raise TorchMlirCompilerError(message) from None
     finally:
         sys.stderr = original_stderr
