@@ -58,7 +58,12 @@ _TORCH_DIR = os.path.dirname(torch.__file__) + os.sep
 
 def user_frame(location: str) -> Optional[Tuple[str, int]]:
     """The outermost `file`, `line` of `location` outside torch itself."""
-    frames = [(file, int(line)) for file, line in _FILE_LINE.findall(location)]
+    # Only files on disk: a module parsed from text has locations like "-":2.
+    frames = [
+        (file, int(line))
+        for file, line in _FILE_LINE.findall(location)
+        if os.path.isfile(file)
+    ]
     # A callsite chain lists the callee first; the user's code calls torch's.
     for file, line in reversed(frames):
         if not file.startswith(_TORCH_DIR):
