@@ -38,6 +38,8 @@ from torch_mlir.jit_ir_importer.torchscript_annotations import extract_annotatio
 from torch_mlir.tools.import_torchscript import main as cli_main
 
 from reliability_models import Color, Histc, Holder, Mm, Parent, ScaleByInt, SmallNet, Tanh
+import hint_models
+from torch_mlir._example_check import ExampleInputsRefusedError
 from reliability_support import (
     HERE,
     assert_outcome,
@@ -305,6 +307,82 @@ def _second_builder_on_a_dead_builders_context():
     return mb.module
 
 
+def _eager_run_leaves_no_trace() -> str:
+    """compile's eager run of a forward that updates all of its state (in
+    training mode, so batch norm updates its statistics) changes nothing the
+    caller can see; the same forward run for real does."""
+    model = hint_models.UpdatesItsState()
+    scripted = torch.jit.script(model)
+    x = torch.randn(2, 3, 6, 6)
+    before = {name: value.clone() for name, value in model.state_dict().items()}
+    x_before = x.clone()
+    torch.manual_seed(0)
+    expected_random = torch.rand(3)
+    torch.manual_seed(0)
+    try:
+        torchscript.compile(scripted, x, output_type="torch")
+    except TorchMlirCompilerError:
+        pass  # the pipeline cannot keep the state updates; the eager run came first
+    unchanged = (
+        all(torch.equal(before[name], value) for name, value in model.state_dict().items())
+        and torch.equal(x, x_before)
+        and torch.equal(torch.rand(3), expected_random)
+        and (scripted.calls, scripted.sizes) == (0, [1])
+    )
+    with torch.no_grad():
+        scripted(x)
+    changed_by_a_real_run = not torch.equal(before["total"], model.total) and scripted.calls == 1
+    return f"unchanged={unchanged} changed_by_a_real_run={changed_by_a_real_run}"
+
+
+@functools.lru_cache(maxsize=None)
+def _conv_archive() -> bytes:
+    buffer = io.BytesIO()
+    torch.jit.save(torch.jit.script(torch.nn.Conv2d(3, 4, 3).eval()), buffer)
+    return buffer.getvalue()
+
+
+def _cli_on_conv(spec: str, output_type: str = "linalg-on-tensors") -> str:
+    """The command line on a saved Conv2d(3, 4, 3) with `--input spec`."""
+    path = os.path.join(tempfile.gettempdir(), f"reliability-cli-conv-{os.getpid()}.pt")
+    with open(path, "wb") as f:
+        f.write(_conv_archive())
+    stdout, stderr = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            status = cli_main([path, "--input", spec, "--output-type", output_type])
+    finally:
+        os.remove(path)
+    return f"rc={status}: {stderr.getvalue().strip()} {stdout.getvalue()}"
+
+
+def _unbatched_cli_outcome() -> str:
+    result = _cli_on_conv("3x8x8xf32")
+    correct = result.startswith("rc=0:") and "-> tensor<4x6x6xf32>" in result
+    refused = result.startswith("rc=1: import_torchscript: error: aten.convolution") and (
+        "input for a rank-4 weight" in result
+    )
+    return f"clean={correct or refused} {result[:400]}"
+
+
+def _hint_case(case_id, model, example_args, line_text, advice, **compile_kwargs):
+    """A pipeline error that names `line_text`'s line of hint_models.py and gives `advice`."""
+    with open(hint_models.__file__) as f:
+        line = [i for i, text in enumerate(f, 1) if line_text in text]
+    assert len(line) == 1, line_text
+    return Case(
+        case_id,
+        lambda: torchscript.compile(
+            model(), example_args, output_type="linalg-on-tensors", **compile_kwargs
+        ),
+        TorchMlirCompilerError,
+        [f"In your code, at {hint_models.__file__}:{line[0]}:\n    {line_text}",
+         "What to change: ", advice],
+        repro=True,
+        risky=True,  # a pipeline that gets further may crash in the core
+    )
+
+
 CASES = [
     # ModuleBuilder: non-module / non-function inputs, RecursiveScriptModule vs `._c`.
     Case("builder-context-int", lambda: ModuleBuilder(3), TypeError,
@@ -506,12 +584,66 @@ CASES = [
          lambda: torchscript.compile(
              Tanh(), torch.nested.nested_tensor([torch.ones(2), torch.ones(3)])),
          RuntimeError, ["NestedTensorImpl doesn't support sizes"], risky=True),
+    # Example inputs eager PyTorch refuses are refused before import.
     Case("compile-wrong-rank", lambda: _to_linalg(Mm(), [torch.ones(2, 3, 4), torch.ones(3)]),
-         TorchMlirCompilerError,
-         ["Lowering Torch Backend IR -> Linalg-on-Tensors Backend IR failed",
-          "failed to legalize operation 'torch.aten.mm'"], repro=True),
+         ExampleInputsRefusedError,
+         ["eager PyTorch refuses the example inputs of 'forward' (tensor [2x3x4] "
+          "torch.float32, tensor [3] torch.float32)", "self must be a matrix"]),
     Case("compile-mismatched-dims", lambda: _to_linalg(Mm(), [torch.ones(2, 3), torch.ones(4, 5)]),
-         TorchMlirCompilerError, ["'linalg.matmul' op inferred input/output operand #1"],
+         ExampleInputsRefusedError,
+         ["mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)"]),
+    Case("compile-int64-input-to-a-float-conv",
+         lambda: _to_linalg(torch.nn.Conv2d(3, 4, 3), torch.randint(0, 3, (1, 3, 6, 6))),
+         ExampleInputsRefusedError,
+         ["eager PyTorch refuses the example inputs", "tensor [1x3x6x6] torch.int64",
+          "Input type (long int) and bias type (float) should be the same"]),
+    Case("compile-int64-placeholder-to-a-float-conv",
+         lambda: _to_linalg(torch.nn.Conv2d(3, 4, 3), TensorPlaceholder([1, 3, 6, 6], torch.int64)),
+         ExampleInputsRefusedError,
+         ["TensorPlaceholder [1x3x6x6] torch.int64", "filled with ones, then with zeros",
+          "Input type (long int) and bias type (float) should be the same"]),
+    Case("compile-eager-run-leaves-no-trace", _eager_run_leaves_no_trace, None,
+         ["unchanged=True changed_by_a_real_run=True"]),
+    Case("compile-unbatched-conv-without-preparation",
+         lambda: torchscript.compile(torch.nn.Conv2d(3, 4, 3).eval(), torch.randn(3, 3, 8),
+                                     output_type="linalg-on-tensors", prepare=False),
+         ValueError, ["aten.convolution (at ", "has a rank-3 input for a rank-4 weight",
+                      "x.unsqueeze(0)"], risky=True),
+    Case("compile-unbatched-conv-without-preparation-to-torch",
+         lambda: torchscript.compile(torch.nn.Conv2d(3, 4, 3).eval(), torch.randn(3, 3, 8),
+                                     output_type="torch", prepare=False),
+         ValueError, ["has a rank-3 input for a rank-4 weight"], risky=True),
+    Case("cli-int64-input-on-a-conv", lambda: _cli_on_conv("1x3x8x8xi64"), None,
+         ["rc=1: import_torchscript: error: eager PyTorch refuses the example inputs",
+          "Input type (long int) and bias type (float) should be the same"], risky=True),
+    Case("cli-rank-3-input-with-1-channel-on-a-conv", lambda: _cli_on_conv("1x3x8xf32"), None,
+         ["rc=1:", "expected input[1, 1, 3, 8] to have 3 channels"], risky=True),
+    Case("cli-rank-3-input-with-1-channel-on-a-conv-to-torch",
+         lambda: _cli_on_conv("1x3x8xf32", "torch"), None,
+         ["rc=1:", "expected input[1, 1, 3, 8] to have 3 channels"], risky=True),
+    # Eager accepts an unbatched input: the result is eager's (the preparation
+    # step batches the conv) or, where it does not, the refusal that
+    # replaced a segfault; never a crash or a conv of the wrong rank.
+    Case("cli-unbatched-input-on-a-conv", lambda: _unbatched_cli_outcome(), None,
+         ["clean=True"], risky=True),
+    # Backend-contract errors name the user's line and what to change.
+    _hint_case("hint-list-return", hint_models.ListReturn, torch.ones(2, 4),
+               "return [x + 1, x * 2]", "return a tuple instead of a list"),
+    _hint_case("hint-data-dependent-if", hint_models.DataDependentIf, torch.ones(2, 4),
+               "if x.sum() > 0:", "data-dependent if (a condition on tensor values): trace "
+               "the model (use_tracing=True) or make the condition a shape"),
+    _hint_case("hint-write-into-a-view", hint_models.WriteIntoView, torch.ones(2, 4),
+               "z = torch.zeros_like(x)", "an in-place write into a view"),
+    _hint_case("hint-raise-under-an-if", hint_models.RaiseUnderIf,
+               TensorPlaceholder([-1, 4], torch.float32),
+               'raise ValueError("batch too large")', "the backends cannot raise"),
+    _hint_case("hint-interpolate", hint_models.Interpolate, torch.ones(1, 3, 4, 4),
+               'return F.interpolate(x, scale_factor=2.0, mode="nearest")',
+               "trace the model (use_tracing=True)", prepare=False),
+    Case("hint-training-mode",
+         lambda: _to_linalg(hint_models.BatchNormInTraining(), torch.ones(2, 4)),
+         TorchMlirCompilerError, ["module initializers",
+                                  "What to change: the model is in training mode", "call .eval()"],
          repro=True),
     Case("compile-op-the-core-cannot-lower", lambda: torchscript.compile(Histc(), torch.ones(4)),
          TorchMlirCompilerError, ["Lowering TorchScript IR -> Torch Backend IR failed",
