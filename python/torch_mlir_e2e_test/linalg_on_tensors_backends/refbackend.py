@@ -10,6 +10,22 @@ function into one that returns nothing and instead calls an external
 (`mrf32` for a memref of f32, `i64` for a scalar, ...). The invoker registers
 a Python callback under each such name and picks the results up from there.
 
+Arguments and failed checks (the legacy backend aborted the process, or
+silently read a float64 array as float32):
+* `compile` records the Linalg-on-Tensors argument types of each public
+  function (`arguments.record_argument_types`); the invoker refuses, before
+  the call, a wrong argument count, rank, static dim or dtype with a
+  `ValueError` naming the argument and both types, a non-array with a
+  `TypeError`, and passes every accepted array as a native-endian,
+  row-major copy when it is not one already (strided views, big-endian
+  arrays), with canonical strides (numpy's strides of empty arrays and of
+  size-1 dims made the JIT code's cast checks abort);
+* every `cf.assert` of a public function (the lowerings' checks, such as
+  "mismatched size for broadcast", and runtime verification's) is rewritten
+  into a callback and an early return before it reaches LLVM
+  (`runtime_checks`), and the invoker raises a `RuntimeError` with the
+  check's message. What can still abort is listed in `runtime_checks`.
+
 Three fixes over the legacy backend:
 * scalar `i64` results are read as 64-bit integers (the old backend declared
   them `c_int` and truncated them to 32 bits);
@@ -29,13 +45,16 @@ import numpy as np
 from torch_mlir import ir
 from torch_mlir.compiler_utils import run_pipeline_with_repro_report
 from torch_mlir.execution_engine import ExecutionEngine
-from torch_mlir.runtime import (
-    UnrankedMemRefDescriptor,
-    get_unranked_memref_descriptor,
-    unranked_memref_to_numpy,
-)
+from torch_mlir.runtime import UnrankedMemRefDescriptor, unranked_memref_to_numpy
 
 from .abc import LinalgOnTensorsBackend
+from .arguments import (
+    check_arguments,
+    memref_descriptor,
+    read_argument_specs,
+    record_argument_types,
+)
+from .runtime_checks import CHECK_FAILED_FUNCTION, checks_to_early_returns, read_check_messages
 
 __all__ = [
     "RefBackendInvoker",
@@ -102,6 +121,17 @@ def lowering_pipeline(generate_runtime_verification: bool) -> str:
 
 
 LOWERING_PIPELINE = lowering_pipeline(generate_runtime_verification=True)
+
+
+def _lowering_halves(generate_runtime_verification: bool):
+    """The pipeline before and after the point where `cf.assert`s are
+    rewritten (after runtime verification, before anything reaches LLVM)."""
+    passes = lowering_pipeline(generate_runtime_verification)[len("builtin.module(") : -1]
+    split = passes.index("func.func(refback-expand-ops-for-llvm)")
+    return (
+        "builtin.module(" + passes[:split].rstrip(",") + ")",
+        "builtin.module(" + passes[split:] + ")",
+    )
 
 # Module attributes: {func name -> [result positions that are ui8 / bf16]}.
 UNSIGNED_RESULTS_ATTR = "refback.uint8_results"
@@ -200,12 +230,25 @@ class RefBackendInvoker:
                 (BF16_RESULTS_ATTR, _as_bfloat16),
             )
         }
+        self._argument_specs = read_argument_specs(module)
+        self._check_messages = read_check_messages(module)
         self._engine = ExecutionEngine(module)
         self._result = None
+        self._failed_check = None
         # The ctypes callbacks must outlive the engine; keep them here.
         self._callbacks = []
         for name in _consume_return_names(module):
             self._register_consume_return(name)
+        if self._check_messages:
+            self._register_check_failed()
+
+    def _register_check_failed(self) -> None:
+        def check_failed(check_id):
+            self._failed_check = check_id
+
+        callback = ctypes.CFUNCTYPE(None, ctypes.c_int64)(check_failed)
+        self._callbacks.append(callback)
+        self._engine.register_runtime(CHECK_FAILED_FUNCTION, callback)
 
     def _register_consume_return(self, name: str) -> None:
         tokens = name[len(_CONSUME_RETURN_PREFIX) :].split("_")
@@ -233,13 +276,10 @@ class RefBackendInvoker:
             raise AttributeError(function_name)
 
         def invoke(*args):
-            for arg in args:
-                assert isinstance(arg, np.ndarray) and arg.dtype.type in _SUPPORTED_ARG_DTYPES, (
-                    f"Unsupported argument for the RefBackend: {type(arg).__name__}"
-                    + (f" of dtype {arg.dtype}" if isinstance(arg, np.ndarray) else "")
-                )
+            specs = self._argument_specs.get(function_name) if self._argument_specs else None
+            arrays = check_arguments(function_name, args, specs, _SUPPORTED_ARG_DTYPES)
             # Keep the descriptors alive until the call returns.
-            descriptors = [get_unranked_memref_descriptor(arg) for arg in args]
+            descriptors = [memref_descriptor(array) for array in arrays]
             ffi_args = [ctypes.pointer(ctypes.pointer(d)) for d in descriptors]
             try:
                 self._engine.invoke(function_name, *ffi_args)
@@ -254,6 +294,12 @@ class RefBackendInvoker:
                     "error: Symbols not found' on stderr names the missing runtime symbol)"
                 ) from None
             result, self._result = self._result, None
+            failed, self._failed_check = self._failed_check, None
+            if failed is not None:
+                raise RuntimeError(
+                    f"A runtime check failed in {function_name}(): "
+                    + self._check_messages[failed]
+                )
             assert result is not None, "Invocation didn't produce a result"
             return self._reinterpret(function_name, result)
 
@@ -299,11 +345,12 @@ class RefBackendLinalgOnTensorsBackend(LinalgOnTensorsBackend):
 
     def compile(self, imported_module: ir.Module) -> ir.Module:
         """Lower `imported_module` in place and return it."""
-        run_pipeline_with_repro_report(
-            imported_module,
-            lowering_pipeline(self.generate_runtime_verification),
-            "Lowering Linalg-on-Tensors IR to LLVM with RefBackend",
-        )
+        record_argument_types(imported_module)
+        before, after = _lowering_halves(self.generate_runtime_verification)
+        description = "Lowering Linalg-on-Tensors IR to LLVM with RefBackend"
+        run_pipeline_with_repro_report(imported_module, before, description)
+        checks_to_early_returns(imported_module)
+        run_pipeline_with_repro_report(imported_module, after, description)
         return imported_module
 
     def load(self, module: ir.Module) -> RefBackendInvoker:
