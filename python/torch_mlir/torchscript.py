@@ -14,12 +14,20 @@ Decisions a caller can observe:
   is what newer callers (the e2e configs) rely on.
 * TorchScript itself is deprecated in PyTorch, and `torch.jit.script` /
   `torch.jit.trace*` emit a `DeprecationWarning` on every call. Inside
-  `compile` those warnings are recorded and dropped, so a program running
-  under `-W error::DeprecationWarning` can still compile. In their place,
-  `compile` emits one `TorchScriptDeprecationWarning` (a `FutureWarning`)
-  per process, the first time it swallowed one. Filter it with
+  `compile` those warnings are recorded and dropped. In their place,
+  `compile` issues one `TorchScriptDeprecationWarning` (a
+  `DeprecationWarning`) per process, at the caller's line, before doing any
+  work: under `-W error` (or `error::DeprecationWarning`) the first call
+  raises it at once and loses nothing; filter it with
+  `-W ignore::DeprecationWarning` (after `-W error`) or
   `warnings.filterwarnings("ignore", category=TorchScriptDeprecationWarning)`.
-  Warnings from anything else pass through unchanged.
+  Like any DeprecationWarning it is shown by default only when the caller is
+  `__main__`. Warnings from anything else pass through unchanged.
+* `output_type` must be an `OutputType` or one of the documented names
+  (ValueError with a suggestion otherwise); `backend_legal_ops` must be a
+  sequence (not a string) of registered op names such as "aten.linear" or
+  "aten.flatten.using_ints" (ValueError naming an unknown op or a missing
+  overload).
 * The legacy keyword `use_make_fx` is accepted (keyword only) and emits a
   `DeprecationWarning` whenever it is passed; `True` still runs the model
   through `make_fx` with the core's decomposition table first.
@@ -39,6 +47,7 @@ Decisions a caller can observe:
 
 import collections.abc
 import contextlib
+import difflib
 import os
 import re
 import sys
@@ -235,7 +244,7 @@ def _canon_extra_library(
     return path
 
 
-class TorchScriptDeprecationWarning(FutureWarning):
+class TorchScriptDeprecationWarning(DeprecationWarning):
     """TorchScript, which `compile` is built on, is deprecated in PyTorch."""
 
 
@@ -252,11 +261,30 @@ def _is_torchscript_deprecation(recorded: warnings.WarningMessage) -> bool:
     )
 
 
+def _warn_torchscript_deprecated_once() -> None:
+    """Issued before any work, so that an "error" filter loses nothing; the
+    flag is set only once the warning was shown (or ignored), so that under
+    such a filter every call raises alike until the caller filters it."""
+    global _warned_about_torchscript
+    if _warned_about_torchscript:
+        return
+    warnings.warn(
+        "torch_mlir.torchscript.compile relies on TorchScript (torch.jit.script/"
+        "trace), which PyTorch has deprecated; new code should use "
+        "torch_mlir.fx.export_and_import. (TorchScript's own "
+        "DeprecationWarnings are suppressed inside compile; filter this one with "
+        "warnings.filterwarnings('ignore', category=TorchScriptDeprecationWarning) "
+        "or -W ignore::DeprecationWarning.)",
+        TorchScriptDeprecationWarning,
+        # This function, compile, its caller.
+        stacklevel=3,
+    )
+    _warned_about_torchscript = True
+
+
 @contextlib.contextmanager
 def _torchscript_deprecations_collapsed():
-    """Drops TorchScript's DeprecationWarnings; warns once per process instead."""
-    global _warned_about_torchscript
-    swallowed = False
+    """Drops TorchScript's DeprecationWarnings (see the module docstring)."""
     try:
         with warnings.catch_warnings(record=True) as recorded:
             # "always" overrides a caller's "error": these are recorded, not raised.
@@ -267,7 +295,6 @@ def _torchscript_deprecations_collapsed():
     finally:
         for warning in recorded:
             if _is_torchscript_deprecation(warning):
-                swallowed = True
                 continue
             warnings.warn_explicit(
                 warning.message,
@@ -277,23 +304,71 @@ def _torchscript_deprecations_collapsed():
                 registry=_reemitted_warnings_registry,
                 source=warning.source,
             )
-    if swallowed and not _warned_about_torchscript:
-        _warned_about_torchscript = True
-        warnings.warn(
-            "torch_mlir.torchscript.compile relies on TorchScript (torch.jit.script/"
-            "trace), which PyTorch has deprecated; new code should use "
-            "torch_mlir.fx.export_and_import. (TorchScript's own "
-            "DeprecationWarnings are suppressed inside compile.)",
-            TorchScriptDeprecationWarning,
-            # This generator, contextlib's __exit__, compile, its caller.
-            stacklevel=4,
-        )
 
 
 def _legal_ops(backend_legal_ops: Optional[Sequence[str]], output_type) -> List[str]:
     if backend_legal_ops is None:
         return list(BACKEND_LEGAL_OPS.get(output_type, []))
+    if isinstance(backend_legal_ops, (str, bytes)):
+        raise TypeError(
+            "backend_legal_ops must be a list of op names, got the string "
+            f"{backend_legal_ops!r}: pass [{backend_legal_ops!r}]"
+        )
+    for name in backend_legal_ops:
+        _check_legal_op_name(name)
     return sorted(set(backend_legal_ops))
+
+
+def _check_legal_op_name(name) -> None:
+    """A registered TorchScript operator, spelled as the core matches it:
+    "<namespace>.<op>" for its overload-less form, else "<namespace>.<op>.<overload>"."""
+    if not isinstance(name, str):
+        raise TypeError(f"backend_legal_ops must hold op names (str), got {name!r}")
+    parts = name.split(".")
+    if len(parts) not in (2, 3) or not all(parts):
+        raise ValueError(
+            f"backend_legal_ops: {name!r} is not an op name such as 'aten.linear' "
+            "or 'aten.flatten.using_ints'"
+        )
+    operator = f"{parts[0]}::{parts[1]}"
+    overloads = [s.overload_name for s in torch._C._jit_get_schemas_for_operator(operator)]
+    if not overloads:
+        known = [str(s.name).replace("::", ".") for s in torch._C._jit_get_all_schemas()]
+        close = difflib.get_close_matches(f"{parts[0]}.{parts[1]}", set(known), n=1)
+        raise ValueError(
+            f"backend_legal_ops: unknown op {name!r} (no operator {operator} is registered)"
+            + (f"; did you mean {close[0]!r}?" if close else "")
+        )
+    overload = parts[2] if len(parts) == 3 else ""
+    if overload not in overloads:
+        spelled = ", ".join(repr(".".join(filter(None, parts[:2] + [o]))) for o in overloads)
+        raise ValueError(
+            f"backend_legal_ops: {name!r} names no overload of {operator}; its ops are {spelled}"
+        )
+
+
+# The names `output_type` accepts, as documented (the enum's values).
+_OUTPUT_TYPE_NAMES = {
+    name: OutputType(name) for name in ("raw", "torch", "linalg-on-tensors", "tosa", "stablehlo")
+}
+
+
+def _output_type(output_type) -> OutputType:
+    if isinstance(output_type, OutputType):
+        return output_type
+    if isinstance(output_type, str):
+        # The enum's member names (LINALG_ON_TENSORS) keep working too.
+        found = _OUTPUT_TYPE_NAMES.get(output_type.lower().replace("_", "-"))
+        if found is not None:
+            return found
+    names = ", ".join(f'"{name}"' for name in _OUTPUT_TYPE_NAMES)
+    given = str(output_type).lower()
+    close = [name for name in _OUTPUT_TYPE_NAMES if given and name.startswith(given)]
+    close = close or difflib.get_close_matches(given, _OUTPUT_TYPE_NAMES, n=1)
+    raise ValueError(
+        f"output_type must be an OutputType or one of {names}; got {output_type!r}"
+        + (f' (did you mean "{close[0]}"?)' if close else "")
+    )
 
 
 def _apply_make_fx(model, example_args: "ExampleArgs"):
@@ -512,6 +587,7 @@ def compile(
     Returns:
       The `torch_mlir.ir.Module`, lowered in place.
     """
+    _warn_torchscript_deprecated_once()
     if use_make_fx is not None:
         warnings.warn(
             "compile(use_make_fx=...) is deprecated and will be removed; "
@@ -549,7 +625,7 @@ def _compile(
     prepare,
 ):
     extra_library_file_name = _canon_extra_library(extra_library)
-    output_type = OutputType.get(output_type)
+    output_type = _output_type(output_type)
     example_args = ExampleArgs.get(example_args)
     if ignore_traced_shapes and not use_tracing:
         raise Exception("`ignore_traced_shapes` requires `use_tracing`")

@@ -1,5 +1,6 @@
-"""Run under `-W error::DeprecationWarning`: compile must still work (scripting
-and tracing), and exactly one warning of our own must be shown."""
+"""Run under `-W error::DeprecationWarning` (and under `-W error`): exactly one
+warning of our own is issued, at the caller's first compile, and compile still
+works (scripting and tracing) once the caller lets it through."""
 
 import warnings
 

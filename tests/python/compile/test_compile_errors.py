@@ -14,8 +14,10 @@ from torch_mlir.torchscript import ExampleArgs, TensorPlaceholder, compile
 def test_bad_output_type_string():
     with pytest.raises(ValueError) as info:
         compile(TanhModule(), torch.ones(2), output_type="llvm")
+    # The documented (dashed) names, not the legacy message's enum names.
     assert str(info.value) == (
-        "For output_type= argument, expected one of: TORCH, LINALG_ON_TENSORS, TOSA, STABLEHLO, RAW"
+        'output_type must be an OutputType or one of "raw", "torch", "linalg-on-tensors", '
+        '"tosa", "stablehlo"; got \'llvm\''
     )
 
 
