@@ -72,7 +72,7 @@ from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
 from torch_mlir._example_check import refuse_what_eager_refuses
 from torch_mlir._core_crashes import refuse_what_the_core_crashes_on
 from torch_mlir._isolation import isolated_pipelines
-from torch_mlir.prepare import Preparation, defaults_to_bind
+from torch_mlir.prepare import Preparation, assigned_attribute_names, defaults_to_bind
 
 __all__ = [
     "compile",
@@ -474,17 +474,24 @@ def _class_annotator_for(
 
 
 def _argument_types(scripted, example_args: ExampleArgs) -> Dict[str, list]:
-    """Each compiled method's example argument types, for the preparation step."""
+    """Each compiled method's example argument types, for the preparation step
+    (None for a placeholder whose shape or dtype is malformed: the importer
+    reports those)."""
     qualified_type = scripted._c._type().qualified_name()
     return {
-        f"{qualified_type}.{method_name}": [
-            torch._C.TensorType.get()
-            .with_dtype(p.dtype)
-            .with_sizes([None if size == -1 else size for size in p.shape])
-            for p in placeholders
-        ]
+        f"{qualified_type}.{method_name}": [_tensor_type(p) for p in placeholders]
         for method_name, placeholders in example_args._get_for_annotation().items()
     }
+
+
+def _tensor_type(placeholder: TensorPlaceholder):
+    shape, dtype = placeholder.shape, placeholder.dtype
+    if not isinstance(dtype, torch.dtype) or not all(
+        isinstance(size, int) and not isinstance(size, bool) for size in shape
+    ):
+        return None
+    sizes = [None if size == -1 else size for size in shape]
+    return torch._C.TensorType.get().with_dtype(dtype).with_sizes(sizes)
 
 
 def _import_object_graph(
@@ -647,7 +654,12 @@ def _compile(
             scripted,
             {name: len(args) for name, args in example_args._get_for_annotation().items()},
         )
-        preparation = Preparation(bound_defaults, _argument_types(scripted, example_args))
+        preparation = Preparation(
+            bound_defaults,
+            _argument_types(scripted, example_args),
+            scripted._c,
+            assigned_attribute_names(scripted),
+        )
     class_annotator = _class_annotator_for(scripted, example_args, bound_defaults)
     mb = _import_object_graph(scripted, class_annotator, ignore_traced_shapes, preparation)
     if verbose and preparation:

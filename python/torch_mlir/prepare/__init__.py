@@ -17,8 +17,10 @@ tools, on copies of the graphs:
   `inline_calls`, which inlines each callee's prepared graph, so that rewrites
   of calls, such as the MHA fast-path query, fire inside callees too) and constant
   propagation over immutable values, shape-free peephole folds of `is None`
-  tests, and dead code elimination (so folded queries and None arguments
-  take their `if` branches away).
+  tests, CSE, unrolling of loops with constant trip counts, removal of
+  mutation that alias analysis proves invisible, and dead code elimination
+  (so folded queries and None arguments take their `if` branches away, and
+  lists and tensors reach the core as values).
 
 `compile(..., prepare=False)` imports the graphs as they are, for users who
 want the core's raw behaviour.
@@ -30,9 +32,11 @@ from typing import Dict, List, Optional, Sequence
 import torch
 
 from torch_mlir._mlir_libs._jit_ir_importer import inline_calls
+from torch_mlir.prepare.folds import assigned_attribute_names
+from torch_mlir.prepare.ranks import infer_ranks
 from torch_mlir.prepare.table import REWRITES, RewriteContext, rewrites_by_kind
 
-__all__ = ["Preparation", "REWRITES", "defaults_to_bind"]
+__all__ = ["Preparation", "REWRITES", "assigned_attribute_names", "defaults_to_bind"]
 
 
 def defaults_to_bind(scripted, argument_counts: Dict[str, int]) -> Dict[str, list]:
@@ -63,15 +67,22 @@ class Preparation:
     `argument_types` maps a root method's qualified name to the
     `torch._C.TensorType` of each example argument (`self` not counted), from which
     TorchScript's shape propagation derives the ranks some rewrites need.
+    `root_object` is the `torch._C.ScriptModule` whose methods those are, and
+    `assigned_attributes` the attribute names some method assigns: the other
+    attributes of immutable type fold to their values in those methods.
     """
 
     def __init__(
         self,
         bound_defaults: Optional[Dict[str, Sequence]] = None,
         argument_types: Optional[Dict[str, Sequence]] = None,
+        root_object=None,
+        assigned_attributes: frozenset = frozenset(),
     ):
         self.bound_defaults = dict(bound_defaults or {})
         self.argument_types = dict(argument_types or {})
+        self.root_object = root_object
+        self.assigned_attributes = assigned_attributes
         self.fired: Dict[str, int] = collections.Counter()
         self._callees: Dict[str, torch._C.Graph] = {}
         self._before_inlining = rewrites_by_kind(before_inlining=True)
@@ -82,7 +93,9 @@ class Preparation:
         defaults = self.bound_defaults.get(qualified_name)
         if defaults:
             self._bind_defaults(graph, defaults)
-        return self._prepare(graph, self.argument_types.get(qualified_name))
+        if qualified_name in self.argument_types:
+            return self._prepare(graph, self.argument_types[qualified_name], self.root_object)
+        return self._prepare(graph)
 
     def _prepared_callee(self, qualified_name: str, own: torch._C.Graph) -> torch._C.Graph:
         # A callee is prepared once per import however often it is inlined
@@ -93,7 +106,9 @@ class Preparation:
             self._callees[qualified_name] = prepared
         return prepared
 
-    def _prepare(self, graph: torch._C.Graph, argument_types=None) -> torch._C.Graph:
+    def _prepare(
+        self, graph: torch._C.Graph, argument_types=None, root_object=None
+    ) -> torch._C.Graph:
         self._apply_table(graph, RewriteContext(graph), self._before_inlining)
         inline_calls(graph, self._prepared_callee)
         _simplify(graph)
@@ -101,7 +116,14 @@ class Preparation:
         # away, after which two values are one): rounds of the table and the
         # simplifications, with ranks derived afresh, until nothing fires.
         for _ in range(_MAX_ROUNDS):
-            context = RewriteContext(graph, _ranks(graph, argument_types))
+            sizes = {}
+            context = RewriteContext(
+                graph,
+                infer_ranks(graph, argument_types, root_object, sizes),
+                root_object,
+                self.assigned_attributes,
+                sizes,
+            )
             if not self._apply_table(graph, context, self._after_inlining):
                 break
             _simplify(graph)
@@ -153,44 +175,19 @@ def _simplify(graph: torch._C.Graph) -> None:
     # rely on tensor shapes; constant propagation then drops the branches
     # those tests and the folded queries guarded.
     torch._C._jit_pass_peephole(graph, disable_shape_peepholes=True)
+    # Unpacking or indexing a list that is built and never mutated reads
+    # its elements directly (inlined helpers return lists of tensors).
+    torch._C._jit_pass_peephole_list_idioms(graph, refine_list_len=True)
     torch._C._jit_pass_constant_propagation_immutable_types(graph)
+    # One value for `x.dim()` computed twice, so that comparisons of the two
+    # see one operand.
+    torch._C._jit_pass_cse(graph)
+    # Loops with a constant trip count (`[s for _ in range(dim)]` once the
+    # rank is folded) are unrolled, TorchScript's own size limit applying;
+    # the lists they appended to then become ListConstructs, and in-place
+    # ops on fresh tensors functional ones, where alias analysis proves no
+    # other value sees the mutation. The core lowers neither loops over
+    # lists nor list mutation (F.interpolate's scale list crashes it).
+    torch._C._jit_pass_constant_loop_unrolling(graph)
+    torch._C._jit_pass_remove_mutation(graph)
     torch._C._jit_pass_dce(graph)
-
-
-def _ranks(graph: torch._C.Graph, argument_types) -> Dict[str, int]:
-    """Value name -> rank, from shape propagation on a scratch copy of `graph`
-    whose arguments have `argument_types`. The graph itself keeps its types:
-    the importer reads them, and a propagated size must never become a
-    shape the IR asserts."""
-    if not argument_types:
-        return {}
-    scratch = graph.copy()
-    parameters = list(scratch.inputs())
-    if parameters and parameters[0].type().kind() == "ClassType":
-        parameters = parameters[1:]  # `self` of a method
-    for parameter, tensor_type in zip(parameters, argument_types):
-        if tensor_type is not None and parameter.type().kind() == "TensorType":
-            parameter.setType(tensor_type)
-    try:
-        torch._C._jit_pass_propagate_shapes_on_graph(scratch)
-    except RuntimeError:
-        # A graph the shape propagation cannot handle: no ranks, and the
-        # rewrites that need one leave their nodes alone.
-        return {}
-    ranks = {}
-    stack = [scratch.block()]
-    while stack:
-        block = stack.pop()
-        for value in block.inputs():
-            _record_rank(value, ranks)
-        for node in block.nodes():
-            for value in node.outputs():
-                _record_rank(value, ranks)
-            stack.extend(node.blocks())
-    return ranks
-
-
-def _record_rank(value: torch._C.Value, ranks: Dict[str, int]) -> None:
-    value_type = value.type()
-    if value_type.kind() == "TensorType" and value_type.dim() is not None:
-        ranks[value.debugName()] = value_type.dim()

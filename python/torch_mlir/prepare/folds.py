@@ -52,13 +52,34 @@ def fold_call(qualified_name: str, value):
     return apply
 
 
+# Types whose values equal themselves (no float NaN inside).
+_REFLEXIVE_TYPES = frozenset({"int", "bool", "str", "int[]", "bool[]", "str[]", "Device"})
+
+
+def _one_value(first: torch._C.Value, second: torch._C.Value) -> bool:
+    """The same value, or the sizes (`x.shape`, a fresh list each time) of
+    the same tensor."""
+    if first.unique() == second.unique():
+        return True
+    producers = first.node(), second.node()
+    return all(p.kind() == "aten::size" and p.inputsSize() == 1 for p in producers) and (
+        next(producers[0].inputs()).unique() == next(producers[1].inputs()).unique()
+    )
+
+
 def fold_identity_of_one_value(node: torch._C.Node, context) -> bool:
-    """`a is a` -> True, `a is not a` -> False: both operands are one value.
-    (Distinct values may still alias at run time, so they are left alone.)"""
-    first, second = list(node.inputs())
-    if first is not second and first.debugName() != second.debugName():
+    """`a is a`, `a == a` -> True, `a is not a`, `a != a` -> False, when both
+    operands are one value (for ==/!=, of a type without NaN: ints, bools,
+    strings and lists of them; `x.shape == x.shape` too). Distinct values are
+    left alone."""
+    inputs = list(node.inputs())
+    if len(inputs) != 2 or not _one_value(*inputs):
         return False
-    return replace_with_constant(node.kind() == "aten::__is__")(node, context)
+    if node.kind() in ("aten::eq", "aten::ne") and (
+        str(inputs[0].type()) not in _REFLEXIVE_TYPES or str(node.output().type()) != "bool"
+    ):
+        return False
+    return replace_with_constant(node.kind() in ("aten::__is__", "aten::eq"))(node, context)
 
 
 def fold_known_rank(node: torch._C.Node, context) -> bool:
@@ -68,3 +89,74 @@ def fold_known_rank(node: torch._C.Node, context) -> bool:
     if rank is None:
         return False
     return replace_with_constant(rank)(node, context)
+
+
+_IMMUTABLE = (bool, int, float, str, type(None))
+
+
+def _is_immutable_constant(value) -> bool:
+    if isinstance(value, _IMMUTABLE):
+        return True
+    return isinstance(value, tuple) and all(_is_immutable_constant(v) for v in value)
+
+
+def fold_module_attribute(node: torch._C.Node, context) -> bool:
+    """`self.<path>.flag` -> its value, for attributes of immutable type
+    (bool, int, float, str, None, tuples of them) that no method assigns.
+    Submodules on the way are followed, not folded."""
+    owner = context.object_of(next(node.inputs()))
+    if owner is None:
+        return False
+    name = node.s("name")
+    if not owner.hasattr(name):
+        return False
+    value = owner.getattr(name)
+    if isinstance(value, torch._C.ScriptModule):
+        context.note_object(node.output(), value)
+        return False
+    if name in context.assigned_attributes or not _is_immutable_constant(value):
+        return False
+    return replace_with_constant(value)(node, context)
+
+
+def assigned_attribute_names(scripted) -> frozenset:
+    """Names of the attributes any method of `scripted` or its submodules
+    assigns (prim::SetAttr), which are therefore never folded."""
+    names = set()
+    for module in scripted.modules():
+        for method_name in module._c._type().method_names():
+            stack = [module._c._get_method(method_name).graph.block()]
+            while stack:
+                block = stack.pop()
+                for node in block.nodes():
+                    if node.kind() == "prim::SetAttr":
+                        names.add(node.s("name"))
+                    stack.extend(node.blocks())
+    return frozenset(names)
+
+
+def fold_tuple_round_trip(node: torch._C.Node, context) -> bool:
+    """TupleUnpack / constant TupleIndex of a TupleConstruct -> its elements;
+    ListUnpack of a ListConstruct that nothing else uses (so nothing can
+    have mutated it) -> its elements."""
+    inputs = list(node.inputs())
+    construct = inputs[0].node()
+    if node.kind() == "prim::ListUnpack":
+        if construct.kind() != "prim::ListConstruct" or len(inputs[0].uses()) != 1:
+            return False
+    elif construct.kind() != "prim::TupleConstruct":
+        return False
+    elements = list(construct.inputs())
+    if len(elements) != node.outputsSize() and node.kind() != "prim::TupleIndex":
+        return False
+    if node.kind() != "prim::TupleIndex":
+        replacements = elements
+    else:
+        index = inputs[1].toIValue()
+        if not isinstance(index, int) or not -len(elements) <= index < len(elements):
+            return False
+        replacements = [elements[index]]
+    for output, element in zip(node.outputs(), replacements):
+        output.replaceAllUsesWith(element)
+    node.destroy()
+    return True

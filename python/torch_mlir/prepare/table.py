@@ -13,7 +13,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 import torch
 
-from torch_mlir.prepare import decompositions, folds, functional
+from torch_mlir.prepare import aten_ops, decompositions, folds, functional, rnn
 
 
 class RewriteContext:
@@ -21,13 +21,40 @@ class RewriteContext:
     TorchScript's shape propagation derives from the example arguments (only
     for the compiled methods, whose argument types are known)."""
 
-    def __init__(self, graph: torch._C.Graph, ranks: Optional[Dict[str, int]] = None):
+    def __init__(
+        self,
+        graph: torch._C.Graph,
+        ranks: Optional[Dict[str, int]] = None,
+        root_object=None,
+        assigned_attributes: frozenset = frozenset(),
+        sizes: Optional[Dict[str, list]] = None,
+    ):
         self.graph = graph
         self._ranks = ranks or {}
+        self._sizes = sizes or {}
+        # Value name -> the module object it is, starting from `self` of a
+        # compiled method (callees prepared on their own have none).
+        self._objects = {}
+        if root_object is not None:
+            self._objects[next(graph.inputs()).unique()] = root_object
+        self.assigned_attributes = assigned_attributes
+
+    def object_of(self, value: torch._C.Value):
+        """The module object `value` is, when known."""
+        return self._objects.get(value.unique())
+
+    def note_object(self, value: torch._C.Value, module_object) -> None:
+        self._objects[value.unique()] = module_object
 
     def rank_of(self, value: torch._C.Value) -> Optional[int]:
         """The rank of tensor `value`, when the example arguments fix it."""
-        return self._ranks.get(value.debugName())
+        return self._ranks.get(value.unique())
+
+    def sizes_of(self, value: torch._C.Value) -> Optional[list]:
+        """The sizes of tensor `value` (None for each dynamic one), when shape
+        propagation proved its rank and static sizes from the example
+        arguments."""
+        return self._sizes.get(value.unique())
 
 
 @dataclass(frozen=True)
@@ -42,6 +69,7 @@ class Rewrite:
 
 
 _PREPARE_TESTS = "tests/python/prepare/"
+_ATEN_OPS_TESTS = _PREPARE_TESTS + "test_op_decompositions.py::"
 
 REWRITES: List[Rewrite] = [
     Rewrite(
@@ -93,6 +121,26 @@ REWRITES: List[Rewrite] = [
         folds.replace_with_constant(True),
     ),
     Rewrite(
+        "fold-module-constants",
+        ("prim::GetAttr",),
+        "Flags and sizes stored on modules (`self._qkv_same_embed_dim`, "
+        "`self.batch_first`, `norm.normalized_shape`) decide branches and "
+        "shapes; the core folds them only after its shape refinement has "
+        "given up on the tensors those branches produce. Attributes that no "
+        "method assigns are constants.",
+        _PREPARE_TESTS + "test_folds.py::test_module_constants",
+        folds.fold_module_attribute,
+    ),
+    Rewrite(
+        "fold-tuple-round-trips",
+        ("prim::TupleUnpack", "prim::TupleIndex", "prim::ListUnpack"),
+        "Inlined calls pack results into tuples (or lists) that the caller "
+        "unpacks again; TorchScript's shape propagation does not see through "
+        "them, so ranks after nn.MultiheadAttention's results are lost.",
+        _PREPARE_TESTS + "test_folds.py::test_tuple_round_trips",
+        folds.fold_tuple_round_trip,
+    ),
+    Rewrite(
         "fold-known-rank",
         ("aten::dim",),
         "Batched/unbatched tests (`query.dim() == 3` in nn.MultiheadAttention) "
@@ -104,11 +152,12 @@ REWRITES: List[Rewrite] = [
     ),
     Rewrite(
         "fold-identity-of-one-value",
-        ("aten::__is__", "aten::__isnot__"),
+        ("aten::__is__", "aten::__isnot__", "aten::eq", "aten::ne"),
         "After inlining, `query is key` in nn.MultiheadAttention compares a "
-        "value with itself when one tensor is passed for several arguments; "
-        "the core cannot fold an identity test of tensors and keeps both "
-        "branches, whose results then have unknown ranks.",
+        "value with itself when one tensor is passed for several arguments, "
+        "and its shape checks compare a size list with itself; the core "
+        "folds neither, keeps both branches, and their results then have "
+        "unknown ranks.",
         _PREPARE_TESTS + "test_folds.py::test_identity_of_one_value",
         folds.fold_identity_of_one_value,
     ),
@@ -129,6 +178,67 @@ REWRITES: List[Rewrite] = [
         "where the example arguments fix the input's rank.",
         _PREPARE_TESTS + "test_decompositions.py::test_unbatched_conv",
         decompositions.unbatched_conv_as_batched,
+    ),
+    # ATen ops the core lacks
+    Rewrite(
+        "decompose-nll-loss",
+        ("aten::nll_loss_nd", "aten::nll_loss2d", "aten::nll_loss"),
+        "The core has no nll_loss_nd, nll_loss2d or nll_loss (F.nll_loss "
+        "scripts to nll_loss_nd for every input rank); a one-hot masked sum "
+        "picks each target's entry without gather, which TOSA lacks, and "
+        "without indexing by an ignored target.",
+        _ATEN_OPS_TESTS + "test_nll_loss",
+        aten_ops.rewrite_nll_loss,
+    ),
+    Rewrite(
+        "decompose-cross-entropy",
+        ("aten::cross_entropy_loss",),
+        "The core's cross_entropy_loss reads out of bounds at run time with "
+        "weights or an ignored -100 target, is backend-illegal with label "
+        "smoothing, probability targets or spatial inputs, and leaves the "
+        "dtype of reduction='none' unknown; log_softmax and the nll "
+        "decomposition (or the probability-weighted sum) compute the same. "
+        "Fires where the example arguments fix both ranks.",
+        _ATEN_OPS_TESTS + "test_cross_entropy",
+        aten_ops.rewrite_cross_entropy,
+    ),
+    # RNN family
+    Rewrite(
+        "decompose-rnn-cells",
+        ("aten::lstm_cell", "aten::gru_cell", "aten::rnn_tanh_cell", "aten::rnn_relu_cell"),
+        "The core's torch dialect has no recurrent cells (nn.LSTMCell, "
+        "nn.GRUCell, nn.RNNCell); one step of their gate math, in PyTorch's "
+        "gate order, is linear, chunk and pointwise ops.",
+        _PREPARE_TESTS + "test_rnn.py::test_cells",
+        rnn.decompose_cell,
+    ),
+    Rewrite(
+        "decompose-lstm",
+        ("aten::lstm",),
+        "The core's torch dialect has no aten.lstm. Its layers and directions "
+        "become linears and per-step gate math, unrolled over time where the "
+        "example arguments fix the sequence length (the core lowers no loop "
+        "that carries tensors) and a TorchScript loop otherwise. Refused for "
+        "training with dropout, a non-constant configuration, the packed "
+        "(.data) overload and inputs of unknown rank.",
+        _PREPARE_TESTS + "test_rnn.py::test_lstm",
+        rnn.decompose_sequence,
+    ),
+    Rewrite(
+        "decompose-gru",
+        ("aten::gru",),
+        "The core's torch dialect has no aten.gru; as for decompose-lstm, "
+        "with GRU's r, z, n gates.",
+        _PREPARE_TESTS + "test_rnn.py::test_gru",
+        rnn.decompose_sequence,
+    ),
+    Rewrite(
+        "decompose-elman-rnn",
+        ("aten::rnn_tanh", "aten::rnn_relu"),
+        "The core's torch dialect has no aten.rnn_tanh or aten.rnn_relu; as "
+        "for decompose-lstm, with one tanh or relu gate.",
+        _PREPARE_TESTS + "test_rnn.py::test_elman_rnn",
+        rnn.decompose_sequence,
     ),
 ]
 

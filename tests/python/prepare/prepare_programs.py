@@ -1,6 +1,6 @@
 """TorchScript programs the preparation tests rewrite (scripting needs a file)."""
 
-from typing import List, Tuple
+from typing import List, Optional, Tuple
 
 import torch
 from torch import Tensor
@@ -83,3 +83,60 @@ def rank_dependent(x: Tensor, y: Tensor) -> Tuple[Tensor, Tensor]:
     if y is x:
         return x * 2, y
     return x + y.sum(), y
+
+
+def self_comparisons(x: Tensor, f: float) -> Tuple[bool, bool, bool, bool]:
+    return x.shape == x.shape, x.shape != x.shape, f == f, x.dim() != x.dim()
+
+
+class Config(torch.nn.Module):
+    """Flags and sizes on modules, one of them assigned by a method."""
+
+    def __init__(self):
+        super().__init__()
+        self.scale = 2.5
+        self.use_bias = True
+        self.name = "cfg"
+        self.sizes = (2, 3)
+        self.counter = 0
+        self.inner = torch.nn.Linear(3, 3)
+
+    def forward(self, x: Tensor) -> Tuple[Tensor, int]:
+        y = self.inner(x) * self.scale if self.use_bias else x
+        if self.name == "cfg":
+            y = y.view(self.sizes[0], self.sizes[1])
+        return y, self.counter + self.inner.in_features
+
+    @torch.jit.export
+    def bump(self) -> int:
+        self.counter += 1
+        return self.counter
+
+
+def _pair(x: Tensor) -> Tuple[Tensor, Optional[Tensor]]:
+    return x + 1, x * 2
+
+
+def _parts(x: Tensor) -> List[Tensor]:
+    return [x - 1, x / 2]
+
+
+def tuple_round_trips(x: Tensor) -> Tensor:
+    # Results of inlined calls, packed by the callee and unpacked here.
+    pair = _pair(x)
+    a, b = _pair(x)
+    c, d = _parts(x)
+    second = pair[1]
+    assert second is not None and b is not None
+    return pair[0] - a + c * d + second * b
+
+
+def many_ranks(x: Tensor, w: Tensor) -> Tuple[Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor]:
+    a = torch.matmul(x, w)
+    b = a.unsqueeze(1).transpose(0, 2)
+    c = b.flatten(1, 2)
+    d = c.view(c.size(0), -1, 2)
+    e = d.sum([1], keepdim=False)
+    f = torch.nn.functional.linear(e, torch.ones(3, e.size(-1)))
+    g = (f + x.sum()).unflatten(-1, (1, 3))
+    return a, b, c, d, e, f, g

@@ -102,3 +102,89 @@ def test_known_rank():
     rewritten, preparation = prepared(original)
     assert preparation.fired["fold-known-rank"] == 0
     assert_same(original, rewritten, [(torch.randn(2, 3, 4), y), (torch.randn(2, 3), y)])
+
+
+def test_self_comparisons():
+    original = script(programs.self_comparisons)
+    rewritten, preparation = prepared(original)
+    # Two `x.shape` are the sizes of one tensor, two `x.dim()` one value
+    # (CSE). `f == f` is folded by TorchScript's own peephole pass, which the
+    # interpreter runs too (it answers True for NaN, like the rewritten
+    # graph).
+    assert preparation.fired["fold-identity-of-one-value"] >= 1
+    assert node_kinds(rewritten.graph) <= {"prim::Constant"}
+    assert_same(
+        original,
+        rewritten,
+        [(torch.randn(2, 3), 1.5), (torch.zeros(0), float("nan")), (torch.ones(()), 0.0)],
+    )
+
+
+def test_module_constants():
+    """Immutable attributes fold; an attribute a method assigns does not;
+    submodules are followed, not folded."""
+    from torch_mlir.prepare import Preparation, assigned_attribute_names
+
+    torch.manual_seed(0)
+    module = programs.Config()
+    scripted = script(module)
+    qualified = scripted._c._type().qualified_name() + ".forward"
+    original_text = str(scripted.forward.graph)
+    preparation = Preparation(
+        argument_types={qualified: [None]},
+        root_object=scripted._c,
+        assigned_attributes=assigned_attribute_names(scripted),
+    )
+    graph = preparation.prepare_graph(qualified, scripted.forward.graph.copy())
+    assert str(scripted.forward.graph) == original_text
+    assert preparation.fired["fold-module-constants"] >= 4
+    read = {n.s("name") for n in graph.findAllNodes("prim::GetAttr")}
+    assert "counter" in read and "weight" in read
+    assert not read & {"scale", "use_bias", "name", "sizes", "in_features"}
+    rewritten = torch._C._create_function_from_graph("prepared_config", graph)
+    for x in [torch.randn(2, 3), torch.randn(6, 1).view(2, 3)]:
+        assert_equal = rewritten(scripted._c, x)
+        expected = scripted(x)
+        torch.testing.assert_close(assert_equal[0], expected[0], rtol=0, atol=0)
+        assert assert_equal[1] == expected[1]
+    # The counter is still read from the module after a method assigned it.
+    scripted.bump()
+    assert rewritten(scripted._c, torch.randn(2, 3))[1] == scripted(torch.randn(2, 3))[1] == 4
+
+
+def test_tuple_round_trips():
+    original = script(programs.tuple_round_trips)
+    rewritten, preparation = prepared(original)
+    assert preparation.fired["fold-tuple-round-trips"] >= 1
+    kinds = node_kinds(rewritten.graph)
+    assert not kinds & {"prim::TupleUnpack", "prim::TupleIndex", "prim::ListUnpack"}
+    assert_same(original, rewritten, [(torch.randn(3),), (torch.zeros(2, 0),)])
+
+
+def test_inferred_ranks_are_the_ranks_the_program_produces():
+    from torch_mlir.prepare.ranks import infer_ranks
+
+    original = script(programs.many_ranks)
+    graph = original.graph.copy()
+    for x, w in [(torch.randn(4, 6), torch.randn(6, 6)), (torch.randn(2, 6), torch.randn(6, 6))]:
+        types = [torch._C.TensorType.create_from_tensor(t) for t in (x, w)]
+        ranks = infer_ranks(graph, types)
+        outputs = list(graph.outputs())[0].node()
+        assert outputs.kind() == "prim::TupleConstruct"
+        actual = original(x, w)
+        for value, tensor in zip(outputs.inputs(), actual):
+            assert ranks.get(value.unique()) == tensor.dim(), value
+    # Without argument types nothing is claimed.
+    assert infer_ranks(graph, None) == {}
+
+
+def test_every_rewrite_names_an_existing_test():
+    import os
+
+    from torch_mlir.prepare import REWRITES
+
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
+    for rewrite in REWRITES:
+        path, _, name = rewrite.test.partition("::")
+        with open(os.path.join(root, path)) as f:
+            assert f"def {name}(" in f.read(), rewrite.name

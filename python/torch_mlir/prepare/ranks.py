@@ -1,0 +1,251 @@
+"""Tensor ranks of a compiled method's values, from its example arguments.
+
+Some rewrites need ranks (`x.dim()` folds, unbatched convs); the graph
+itself has none. `infer_ranks` derives them on a scratch copy, so the graph
+keeps its types (the importer reads them, and a derived rank must never
+become a type the IR asserts):
+
+1. The arguments get the example arguments' types, and the tensors that
+   `self.<path>` reads get the types of the module's parameters and buffers.
+2. TorchScript's symbolic shape propagation runs.
+3. Where it gave up (an op without a shape function, a size list computed at
+   run time, a value that passed through an `if`), `_RANK_RULES` give the
+   rank from the inputs' ranks. A rule only states what the op's definition
+   implies whatever the sizes are; anything else stays unknown.
+
+Ranks are keyed by `Value.unique()` of the graph's values.
+"""
+
+from typing import Callable, Dict, List, Optional
+
+import torch
+
+Ranks = Dict[str, int]
+
+
+def infer_ranks(
+    graph: torch._C.Graph, argument_types, root_object=None, sizes: Optional[dict] = None
+) -> Ranks:
+    """The ranks; when `sizes` is given, it also receives the sizes that shape
+    propagation proved from the example arguments (None for a dynamic size),
+    for the values whose rank it derived: unrolling needs static lengths."""
+    if not argument_types:
+        return {}
+    scratch = graph.copy()
+    parameters = list(scratch.inputs())
+    if parameters and parameters[0].type().kind() == "ClassType":
+        parameters = parameters[1:]  # `self` of a method
+    for parameter, tensor_type in zip(parameters, argument_types):
+        if tensor_type is not None and parameter.type().kind() == "TensorType":
+            parameter.setType(tensor_type)
+    if root_object is not None:
+        _type_module_tensors(scratch, root_object)
+    try:
+        torch._C._jit_pass_propagate_shapes_on_graph(scratch)
+    except RuntimeError:
+        pass  # the rules below still apply, from the arguments' ranks
+    scratch_ranks: Ranks = {}
+    _infer_block(scratch.block(), scratch_ranks)
+    # Back from the scratch copy's values to the graph's, position by position
+    # (a copy gives unnamed values new ids).
+    ranks: Ranks = {}
+    for original, copied in _corresponding_values(graph.block(), scratch.block()):
+        rank = scratch_ranks.get(copied.unique())
+        if rank is not None:
+            ranks[original.unique()] = rank
+        if sizes is not None and copied.type().kind() == "TensorType":
+            if copied.type().dim() is not None:
+                sizes[original.unique()] = copied.type().varyingSizes()
+    return ranks
+
+
+def _corresponding_values(block, copied_block):
+    yield from zip(block.inputs(), copied_block.inputs())
+    for node, copied_node in zip(block.nodes(), copied_block.nodes()):
+        yield from zip(node.outputs(), copied_node.outputs())
+        for nested, copied_nested in zip(node.blocks(), copied_node.blocks()):
+            yield from _corresponding_values(nested, copied_nested)
+
+
+def _type_module_tensors(graph: torch._C.Graph, root_object) -> None:
+    """Gives the parameters and buffers that `self.<path>` reads the types of
+    the module's tensors."""
+    objects = {next(graph.inputs()).unique(): root_object}
+    for node in graph.findAllNodes("prim::GetAttr"):
+        owner = objects.get(next(node.inputs()).unique())
+        name = node.s("name")
+        if owner is None or not owner.hasattr(name):
+            continue
+        value = owner.getattr(name)
+        if isinstance(value, torch._C.ScriptModule):
+            objects[node.output().unique()] = value
+        elif isinstance(value, torch.Tensor) and node.output().type().kind() == "TensorType":
+            node.output().setType(torch._C.TensorType.create_from_tensor(value))
+
+
+def _known_rank(value: torch._C.Value, ranks: Ranks) -> Optional[int]:
+    if value.type().kind() != "TensorType":
+        return None
+    rank = value.type().dim()
+    return rank if rank is not None else ranks.get(value.unique())
+
+
+def _infer_block(block, ranks: Ranks) -> None:
+    for value in block.inputs():
+        _record(value, _known_rank(value, ranks), ranks)
+    for node in block.nodes():
+        for nested in node.blocks():
+            _infer_block(nested, ranks)
+        outputs = list(node.outputs())
+        if node.kind() == "prim::If":
+            branch_outputs = [list(b.outputs()) for b in node.blocks()]
+            for index, output in enumerate(outputs):
+                candidates = {_known_rank(o[index], ranks) for o in branch_outputs}
+                merged = candidates.pop() if len(candidates) == 1 else None
+                rank = _known_rank(output, ranks)
+                _record(output, merged if rank is None else rank, ranks)
+            continue
+        rule = _RANK_RULES.get(node.kind())
+        for output in outputs:
+            rank = _known_rank(output, ranks)
+            if rank is None and rule is not None and len(outputs) == 1:
+                rank = rule(node, lambda v: _known_rank(v, ranks))
+            _record(output, rank, ranks)
+
+
+def _record(value: torch._C.Value, rank: Optional[int], ranks: Ranks) -> None:
+    if rank is not None and value.type().kind() == "TensorType":
+        ranks[value.unique()] = rank
+
+
+# --- Rules: the rank of an op's result from its inputs' ranks -------------
+
+RankOf = Callable[[torch._C.Value], Optional[int]]
+
+
+def _inputs(node) -> List[torch._C.Value]:
+    return list(node.inputs())
+
+
+def _list_length(value: torch._C.Value) -> Optional[int]:
+    if value.node().kind() == "prim::ListConstruct":
+        return value.node().inputsSize()
+    constant = value.toIValue() if value.node().kind() == "prim::Constant" else None
+    return len(constant) if isinstance(constant, (list, tuple)) else None
+
+
+def _constant(value: torch._C.Value):
+    return value.toIValue() if value.node().kind() == "prim::Constant" else None
+
+
+def _same_as_first(node, rank_of: RankOf):
+    return rank_of(_inputs(node)[0])
+
+
+def _broadcast(node, rank_of: RankOf):
+    tensors = [v for v in _inputs(node) if v.type().kind() == "TensorType"]
+    ranks = [rank_of(v) for v in tensors]
+    if not ranks or any(r is None for r in ranks):
+        return None
+    # Scalars of other types take no part; tensor operands broadcast.
+    return max(ranks)
+
+
+def _size_list(index: int):
+    return lambda node, rank_of: _list_length(_inputs(node)[index])
+
+
+def _unflatten(node, rank_of: RankOf):
+    rank, sizes = rank_of(_inputs(node)[0]), _list_length(_inputs(node)[2])
+    return None if rank is None or sizes is None else rank + sizes - 1
+
+
+def _flatten(node, rank_of: RankOf):
+    inputs = _inputs(node)
+    rank, start, end = rank_of(inputs[0]), _constant(inputs[1]), _constant(inputs[2])
+    if rank is None or not isinstance(start, int) or not isinstance(end, int):
+        return None
+    if rank == 0:
+        return 1
+    start, end = start % rank, end % rank
+    return rank - (end - start) if start <= end else None
+
+
+def _one_more(node, rank_of: RankOf):
+    rank = rank_of(_inputs(node)[0])
+    return None if rank is None else rank + 1
+
+
+def _one_less(node, rank_of: RankOf):
+    rank = rank_of(_inputs(node)[0])
+    return None if rank is None or rank == 0 else rank - 1
+
+
+def _matmul(node, rank_of: RankOf):
+    first, second = (rank_of(v) for v in _inputs(node)[:2])
+    if first is None or second is None or first == 0 or second == 0:
+        return None
+    if first == 1 and second == 1:
+        return 0
+    if first == 1:
+        return second - 1
+    if second == 1:
+        return first - 1
+    return max(first, second)
+
+
+def _reduction(node, rank_of: RankOf):
+    """sum/mean/amax/... over constant dims with a constant keepdim."""
+    inputs = _inputs(node)
+    rank = rank_of(inputs[0])
+    if rank is None or len(inputs) < 3:
+        return None
+    if rank == 0:
+        return 0
+    dims, keepdim = _constant(inputs[1]), _constant(inputs[2])
+    if not isinstance(keepdim, bool):
+        return None
+    if isinstance(dims, int):
+        dims = [dims]
+    if not isinstance(dims, list) or not dims:
+        return None
+    return rank if keepdim else rank - len({d % rank for d in dims})
+
+
+_SAME_RANK = (
+    "aten::transpose", "aten::contiguous", "aten::dropout", "aten::softmax",
+    "aten::log_softmax", "aten::layer_norm", "aten::linear", "aten::relu",
+    "aten::gelu", "aten::silu", "aten::tanh", "aten::sigmoid", "aten::exp",
+    "aten::sqrt", "aten::rsqrt", "aten::neg", "aten::abs", "aten::clone",
+    "aten::to", "aten::type_as", "aten::detach", "aten::masked_fill",
+    "aten::scaled_dot_product_attention", "aten::batch_norm",
+    "aten::group_norm", "aten::instance_norm", "aten::slice", "aten::narrow",
+    "aten::conv1d", "aten::conv2d", "aten::conv3d", "aten::convolution",
+    "aten::hardtanh", "aten::leaky_relu", "aten::clamp",
+    "aten::cumsum", "aten::roll", "aten::flip", "aten::tril", "aten::triu",
+)
+_BROADCASTING = (
+    "aten::add", "aten::sub", "aten::mul", "aten::div", "aten::pow",
+    "aten::where", "aten::maximum", "aten::minimum", "aten::eq", "aten::ne",
+    "aten::lt", "aten::le", "aten::gt", "aten::ge", "aten::__and__",
+    "aten::__or__", "aten::logical_and", "aten::logical_or", "aten::rsub",
+    "aten::remainder", "aten::floor_divide", "aten::atan2", "aten::lerp",
+)
+
+_RANK_RULES: Dict[str, Callable] = {
+    **{kind: _same_as_first for kind in _SAME_RANK},
+    **{kind: _broadcast for kind in _BROADCASTING},
+    "aten::view": _size_list(1),
+    "aten::reshape": _size_list(1),
+    "aten::expand": _size_list(1),
+    "aten::permute": _size_list(1),
+    "aten::unflatten": _unflatten,
+    "aten::flatten": _flatten,
+    "aten::unsqueeze": _one_more,
+    "aten::select": _one_less,
+    "aten::matmul": _matmul,
+    "aten::sum": _reduction,
+    "aten::mean": _reduction,
+    "aten::amax": _reduction,
+    "aten::amin": _reduction,
+}  # fmt: skip
