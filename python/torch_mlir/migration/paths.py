@@ -4,7 +4,8 @@ Each path goes through the same stages, recorded in a `PathResult`:
 
 1. *import*: the model to torch-backend IR, the only stage that differs
    (`torch_mlir.torchscript.compile` vs `torch.export` +
-   `torch_mlir.fx.export_and_import`);
+   `torch_mlir.fx.export_and_import`); when the core's torch-backend pipeline
+   is what failed, the stage is *torch-backend* (its time counts as import);
 2. *lowering*: torch-backend IR to the requested output type;
 3. *backend*: compiling that for the reference backend of the e2e harness
    (the RefBackend JIT; TOSA and StableHLO go through Linalg first);
@@ -24,7 +25,12 @@ from typing import Any, Callable, Dict, List, Optional, Sequence
 import numpy as np
 import torch
 from torch_mlir import ir
-from torch_mlir.compiler_utils import OutputType, TensorPlaceholder, lower_mlir_module
+from torch_mlir.compiler_utils import (
+    OutputType,
+    TensorPlaceholder,
+    TorchMlirCompilerError,
+    lower_mlir_module,
+)
 
 from .diagnostics import captured_output, summarize_error, with_diagnostics
 from .ir_diff import FunctionSignature, function_signatures, ir_text, op_histogram
@@ -77,7 +83,7 @@ class PathResult:
     @property
     def imported(self) -> bool:
         """Whether the path reached torch-backend IR."""
-        return self.failed_stage != "import"
+        return self.failed_stage not in ("import", TORCH_BACKEND_STAGE)
 
     @property
     def error_summary(self) -> str:
@@ -101,18 +107,33 @@ class _StageFailed(Exception):
     pass
 
 
+TORCH_BACKEND_STAGE = "torch-backend"
+
+
+def _failed_stage(stage: str, error: Exception) -> str:
+    # Both import paths end with the core's pipeline to torch-backend IR
+    # ("Lowering TorchScript IR -> Torch Backend IR", "... TorchFX IR -> ...").
+    if (
+        stage == "import"
+        and isinstance(error, TorchMlirCompilerError)
+        and "-> Torch Backend IR failed" in str(error)
+    ):
+        return TORCH_BACKEND_STAGE
+    return stage
+
+
 def _run_stage(result: PathResult, stage: str, action: Callable[[], Any]) -> Any:
     start = time.monotonic()
     with captured_output() as captured:
         try:
             value = action()
-        except Exception:
-            error = traceback.format_exc()
+        except Exception as e:
+            error, failed_stage = traceback.format_exc(), _failed_stage(stage, e)
         else:
             error = None
     result.seconds[stage] = time.monotonic() - start
     if error is not None:
-        result.failed_stage = stage
+        result.failed_stage = failed_stage
         result.error = with_diagnostics(error, captured.text)
         raise _StageFailed()
     return value
