@@ -80,3 +80,20 @@ class Histc(torch.nn.Module):
 
     def forward(self, x):
         return torch.histc(x)
+
+
+class Mlp(torch.nn.Module):
+    """What a new user compiles first: f32 weights, a batch dim."""
+
+    def __init__(self):
+        super().__init__()
+        torch.manual_seed(0)
+        self.linear = torch.nn.Linear(8, 4)
+
+    def forward(self, x):
+        return torch.relu(self.linear(x))
+
+
+class AddTwo(torch.nn.Module):
+    def forward(self, x, y):
+        return x + y

@@ -37,7 +37,9 @@ from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuil
 from torch_mlir.jit_ir_importer.torchscript_annotations import extract_annotations
 from torch_mlir.tools.import_torchscript import main as cli_main
 
-from reliability_models import Color, Histc, Holder, Mm, Parent, ScaleByInt, SmallNet, Tanh
+from reliability_models import (
+    AddTwo, Color, Histc, Holder, Mlp, Mm, Parent, ScaleByInt, SmallNet, Tanh,
+)
 import hint_models
 from torch_mlir._example_check import ExampleInputsRefusedError
 from reliability_support import (
@@ -383,6 +385,92 @@ def _hint_case(case_id, model, example_args, line_text, advice, **compile_kwargs
     )
 
 
+# --- The RefBackend invoker: arguments checked against the compiled signature.
+
+
+@functools.lru_cache(maxsize=None)
+def _mlp_invoker(batch: int):
+    """Mlp compiled for a [batch, 8] (-1: dynamic) f32 input, loaded on the RefBackend."""
+    from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
+        RefBackendLinalgOnTensorsBackend,
+    )
+
+    module = _to_linalg(Mlp(), TensorPlaceholder([batch, 8], torch.float32))
+    backend = RefBackendLinalgOnTensorsBackend()
+    return backend.load(backend.compile(module))
+
+
+def _run_mlp(batch: int, *arrays):
+    return _mlp_invoker(batch).forward(*arrays)
+
+
+def _mlp_agrees_with_eager(batch: int, array) -> str:
+    """Runs `array` (float32, maybe strided or empty) and compares with eager."""
+    import numpy as np
+
+    result = _run_mlp(batch, array)
+    with torch.no_grad():
+        expected = Mlp()(torch.from_numpy(np.array(array, dtype=np.float32, order="C"))).numpy()
+    close = result.shape == expected.shape and np.allclose(result, expected, atol=1e-6)
+    return f"shape={list(result.shape)} agrees={close}"
+
+
+def _rand(*shape, dtype="float32"):
+    import numpy as np
+
+    return np.random.default_rng(0).random(shape).astype(dtype)
+
+
+def _runtime_check_of_two_dynamic_dims():
+    from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
+        RefBackendLinalgOnTensorsBackend,
+    )
+
+    dynamic = TensorPlaceholder([-1], torch.float32)
+    backend = RefBackendLinalgOnTensorsBackend()
+    invoker = backend.load(backend.compile(_to_linalg(AddTwo(), [dynamic, dynamic])))
+    try:
+        invoker.forward(_rand(3), _rand(4))
+    finally:
+        # The same compiled function still works after a failed check.
+        assert invoker.forward(_rand(2), _rand(2)).shape == (2,)
+
+
+def _printed_with_resources_elided() -> str:
+    module = torchscript.compile(SmallNet(), torch.ones(2, 40), output_type="linalg-on-tensors")
+    full = module.operation.get_asm()
+    elided = module.operation.get_asm(large_elements_limit=10, large_resource_limit=10)
+    return (
+        f"blob_in_full={'dialect_resources' in full} "
+        f"blob_in_elided={'dialect_resources' in elided} "
+        f"elided_is_small={len(elided) * 4 < len(full)}"
+    )
+
+
+def _migration_failed_stages() -> str:
+    from torch_mlir import migration
+
+    report = migration.compare(Histc(), torch.ones(4), output_type="linalg-on-tensors")
+    return f"torchscript={report.torchscript.failed_stage} pt2={report.pt2.failed_stage}"
+
+
+_README_EXAMPLE = (
+    "import torch\n"
+    "from torch_mlir import torchscript\n"
+    "model = torch.nn.Linear(3, 4)\n"
+    "module = torchscript.compile(model, torch.ones(2, 3), output_type='linalg-on-tensors')\n"
+    "print('compiled')\n"
+)
+
+
+def _readme_example_under(*options) -> str:
+    result = subprocess.run(
+        [sys.executable, *options, "-c", _README_EXAMPLE], capture_output=True, text=True
+    )
+    last = (result.stderr.strip().splitlines() or [""])[-1]
+    return f"rc={result.returncode} stdout={result.stdout.strip()!r} last={last}"
+
+
 CASES = [
     # ModuleBuilder: non-module / non-function inputs, RecursiveScriptModule vs `._c`.
     Case("builder-context-int", lambda: ModuleBuilder(3), TypeError,
@@ -674,6 +762,77 @@ CASES = [
                                   "error:"], risky=True),
     Case("lifetime-second-builder-on-a-dead-builders-context",
          _second_builder_on_a_dead_builders_context, None, ["SmallNet"], risky=True),
+    # The RefBackend invoker (these aborted the process or returned garbage before 2f6c1ed).
+    Case("refbackend-other-batch-size", lambda: _run_mlp(2, _rand(3, 8)), ValueError,
+         ["argument 0 of forward() has the wrong size of dim 0",
+          "expected tensor<2x8xf32> (shape [2, 8], dtype float32)",
+          "got an array of shape [3, 8] and dtype float32"], risky=True),
+    Case("refbackend-wrong-static-dim-of-a-dynamic-batch", lambda: _run_mlp(-1, _rand(5, 7)),
+         ValueError, ["wrong size of dim 1", "expected tensor<?x8xf32> (shape [?, 8]",
+                      "got an array of shape [5, 7]"], risky=True),
+    Case("refbackend-wrong-rank", lambda: _run_mlp(-1, _rand(8)), ValueError,
+         ["argument 0 of forward() has the wrong rank", "got an array of shape [8]"], risky=True),
+    Case("refbackend-float64-for-float32", lambda: _run_mlp(2, _rand(2, 8, dtype="float64")),
+         ValueError, ["has the wrong dtype", "dtype float32)", "and dtype float64"], risky=True),
+    Case("refbackend-int64-for-float32", lambda: _run_mlp(2, _rand(2, 8, dtype="int64")),
+         ValueError, ["has the wrong dtype", "and dtype int64"], risky=True),
+    Case("refbackend-extra-argument", lambda: _run_mlp(2, _rand(2, 8), _rand(2, 8)), ValueError,
+         ["forward() takes 1 argument(s) (tensor<2x8xf32>), got 2"], risky=True),
+    Case("refbackend-missing-argument", lambda: _run_mlp(2), ValueError,
+         ["forward() takes 1 argument(s)", "got 0"], risky=True),
+    Case("refbackend-not-an-array", lambda: _run_mlp(2, torch.ones(2, 8)), TypeError,
+         ["Unsupported argument for the RefBackend", "argument 0 of forward() is a Tensor"],
+         risky=True),
+    Case("refbackend-transposed-array",
+         lambda: _mlp_agrees_with_eager(2, _rand(8, 2).T), None,
+         ["shape=[2, 4] agrees=True"], risky=True),
+    Case("refbackend-transposed-array-dynamic-batch",
+         lambda: _mlp_agrees_with_eager(-1, _rand(8, 5).T), None,
+         ["shape=[5, 4] agrees=True"], risky=True),
+    Case("refbackend-size-one-dim-with-numpy-strides",
+         lambda: _mlp_agrees_with_eager(-1, _rand(8, 1).T), None,
+         ["shape=[1, 4] agrees=True"], risky=True),
+    Case("refbackend-empty-batch", lambda: _mlp_agrees_with_eager(-1, _rand(0, 8)), None,
+         ["shape=[0, 4] agrees=True"], risky=True),
+    Case("refbackend-big-endian-array",
+         lambda: _mlp_agrees_with_eager(2, _rand(2, 8).astype(">f4")), None,
+         ["shape=[2, 4] agrees=True"], risky=True),
+    Case("refbackend-failed-runtime-check", _runtime_check_of_two_dynamic_dims, RuntimeError,
+         ["A runtime check failed in forward(): mismatched size for broadcast", "aten::add"],
+         risky=True),
+    # torchscript.compile's arguments.
+    Case("compile-legal-ops-a-string",
+         lambda: torchscript.compile(Tanh(), torch.ones(2), backend_legal_ops="aten.linear"),
+         TypeError, ["backend_legal_ops must be a list of op names",
+                     "got the string 'aten.linear': pass ['aten.linear']"]),
+    Case("compile-legal-ops-unknown-op",
+         lambda: torchscript.compile(Tanh(), torch.ones(2), backend_legal_ops=["aten.lienar"]),
+         ValueError, ["unknown op 'aten.lienar'", "did you mean 'aten.linear'?"]),
+    Case("compile-legal-ops-missing-overload",
+         lambda: torchscript.compile(Tanh(), torch.ones(2), backend_legal_ops=["aten.flatten"]),
+         ValueError, ["'aten.flatten' names no overload of aten::flatten",
+                      "'aten.flatten.using_ints'"]),
+    Case("compile-legal-ops-not-a-name",
+         lambda: torchscript.compile(Tanh(), torch.ones(2), backend_legal_ops=["linear"]),
+         ValueError, ["'linear' is not an op name such as 'aten.linear'"]),
+    Case("compile-output-type-none",
+         lambda: torchscript.compile(Tanh(), torch.ones(2), output_type=None), ValueError,
+         ['one of "raw", "torch", "linalg-on-tensors", "tosa", "stablehlo"; got None']),
+    Case("compile-output-type-near-miss",
+         lambda: torchscript.compile(Tanh(), torch.ones(2), output_type="stablhlo"), ValueError,
+         ["got 'stablhlo'", 'did you mean "stablehlo"?']),
+    Case("compile-under-warnings-as-errors", lambda: _readme_example_under("-W", "error"), None,
+         ["rc=1 stdout=''", "TorchScriptDeprecationWarning: torch_mlir.torchscript.compile",
+          "warnings.filterwarnings('ignore', category=TorchScriptDeprecationWarning)"],
+         risky=True),
+    Case("compile-under-warnings-as-errors-with-the-filter",
+         lambda: _readme_example_under("-W", "error", "-W", "ignore::DeprecationWarning"), None,
+         ["rc=0 stdout='compiled'"], risky=True),
+    # Printing large weights; migration's failed stage.
+    Case("print-resources-elided", _printed_with_resources_elided, None,
+         ["blob_in_full=True blob_in_elided=False elided_is_small=True"]),
+    Case("migration-names-the-torch-backend-stage", _migration_failed_stages, None,
+         ["torchscript=torch-backend"], risky=True),
 ]
 
 _BY_ID = {case.id: case for case in CASES}
