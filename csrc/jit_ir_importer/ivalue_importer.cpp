@@ -189,7 +189,9 @@ MlirValue IValueImporter::importTensor(const at::Tensor &tensor) {
   std::string nameHint = path.empty() ? "tensor" : path.back();
   MlirValue v;
   try {
-    v = emitTensorLiteral(types, body, unknownLoc, tensor, nameHint);
+    v = emitTensorLiteral(
+        types, body, unknownLoc, tensor, nameHint,
+        [&](const c10::IValue &primitive) { return importIValue(primitive); });
   } catch (const ImportError &e) {
     failAtPath(e.what());
   }

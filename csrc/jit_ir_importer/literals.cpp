@@ -48,7 +48,8 @@ MlirValue emitPrimitiveConstant(TypeMapper &types, MlirBlock block,
 
 MlirValue emitTensorLiteral(TypeMapper &types, MlirBlock block,
                             MlirLocation loc, const at::Tensor &tensor,
-                            const std::string &nameHint) {
+                            const std::string &nameHint,
+                            const PrimitiveFn &primitive) {
   bool valueSemantics = types.getOptions().assumeTensorsHaveValueSemantics;
   const char *literalOp =
       valueSemantics ? "torch.vtensor.literal" : "torch.tensor.literal";
@@ -75,10 +76,12 @@ MlirValue emitTensorLiteral(TypeMapper &types, MlirBlock block,
   MlirOperation reprOp = createMlirOperationAtEnd(
       block, literalOp, loc, {types.getTensorTypeOfLiteral(intRepr)}, {},
       {toMlirNamedAttribute("value", elements)});
-  MlirValue scale =
-      emitPrimitiveConstant(types, block, loc, c10::IValue(tensor.q_scale()));
-  MlirValue zeroPoint = emitPrimitiveConstant(
-      types, block, loc, c10::IValue(tensor.q_zero_point()));
+  auto primitiveValue = [&](const c10::IValue &value) {
+    return primitive ? primitive(value)
+                     : emitPrimitiveConstant(types, block, loc, value);
+  };
+  MlirValue scale = primitiveValue(c10::IValue(tensor.q_scale()));
+  MlirValue zeroPoint = primitiveValue(c10::IValue(tensor.q_zero_point()));
   std::vector<int64_t> sizes(tensor.sizes().begin(), tensor.sizes().end());
   MlirType quantizedType =
       types.getTensorType(valueSemantics, sizes, tensor.scalar_type());
