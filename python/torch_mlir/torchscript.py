@@ -662,15 +662,15 @@ def _compile(
         )
     class_annotator = _class_annotator_for(scripted, example_args, bound_defaults)
     mb = _import_object_graph(scripted, class_annotator, ignore_traced_shapes, preparation)
-    if verbose and preparation:
-        print("\n====================")
-        print("Preparation rewrites that fired")
-        print("\n".join(preparation.summary()) or "(none)")
-
     if verbose:
         print("\n====================")
         print("TorchScript RAW IR")
         print(mb.module)
+    if verbose and preparation:
+        # After the RAW IR, which legacy scripts expect first.
+        print("\n====================")
+        print("Preparation rewrites that fired")
+        print("\n".join(preparation.summary()) or "(none)")
     if output_type == OutputType.RAW:
         return mb.module
 

@@ -166,7 +166,7 @@ class Preparation:
         return [f"{name}: {count}" for name, count in sorted(self.fired.items())]
 
 
-_MAX_ROUNDS = 6
+_MAX_ROUNDS = 8
 
 
 def _simplify(graph: torch._C.Graph) -> None:

@@ -28,6 +28,12 @@ def insert_in_place_of(
     # The inserted nodes stand for the user's node: they carry its source
     # location, call stack and scope, so diagnostics point at the user's code.
     callee = scripted(function).graph.copy()
+    inputs = list(inputs)
+    if len(list(callee.inputs())) != len(inputs):
+        raise ValueError(
+            f"decomposition {function.__name__} takes {len(list(callee.inputs()))} "
+            f"arguments, but {node.kind()} has {len(inputs)} inputs"
+        )
     for inserted in callee.nodes():
         _copy_metadata_into(inserted, node)
     with graph.insert_point_guard(node):

@@ -10,7 +10,8 @@ become a type the IR asserts):
 2. TorchScript's symbolic shape propagation runs.
 3. Where it gave up (an op without a shape function, a size list computed at
    run time, a value that passed through an `if`), `_RANK_RULES` give the
-   rank from the inputs' ranks. A rule only states what the op's definition
+   rank from the inputs' ranks; an `if` on a comparison of ranks takes only
+   the branch the ranks choose. A rule only states what the op's definition
    implies whatever the sizes are; anything else stays unknown.
 
 Ranks are keyed by `Value.unique()` of the graph's values.
@@ -99,6 +100,10 @@ def _infer_block(block, ranks: Ranks) -> None:
         outputs = list(node.outputs())
         if node.kind() == "prim::If":
             branch_outputs = [list(b.outputs()) for b in node.blocks()]
+            taken = _evaluate_condition(next(node.inputs()), ranks)
+            if taken is not None:
+                # A test of ranks (`x.dim() == 3`): only one branch can run.
+                branch_outputs = [branch_outputs[0 if taken else 1]]
             for index, output in enumerate(outputs):
                 candidates = {_known_rank(o[index], ranks) for o in branch_outputs}
                 merged = candidates.pop() if len(candidates) == 1 else None
@@ -111,6 +116,45 @@ def _infer_block(block, ranks: Ranks) -> None:
             if rank is None and rule is not None and len(outputs) == 1:
                 rank = rule(node, lambda v: _known_rank(v, ranks))
             _record(output, rank, ranks)
+
+
+_COMPARISONS = {
+    "aten::eq": lambda a, b: a == b,
+    "aten::ne": lambda a, b: a != b,
+    "aten::lt": lambda a, b: a < b,
+    "aten::le": lambda a, b: a <= b,
+    "aten::gt": lambda a, b: a > b,
+    "aten::ge": lambda a, b: a >= b,
+}
+
+
+def _evaluate_int(value: torch._C.Value, ranks: Ranks) -> Optional[int]:
+    """An int that is a constant or the rank of a tensor of known rank."""
+    node = value.node()
+    if node.kind() == "prim::Constant":
+        constant = value.toIValue()
+        return constant if type(constant) is int else None
+    if node.kind() == "aten::dim":
+        return _known_rank(next(node.inputs()), ranks)
+    return None
+
+
+def _evaluate_condition(value: torch._C.Value, ranks: Ranks) -> Optional[bool]:
+    """The value of a bool that compares ranks and constants, if it has one."""
+    node = value.node()
+    if node.kind() == "prim::Constant":
+        constant = value.toIValue()
+        return constant if type(constant) is bool else None
+    if node.kind() == "aten::__not__":
+        inner = _evaluate_condition(next(node.inputs()), ranks)
+        return None if inner is None else not inner
+    compare = _COMPARISONS.get(node.kind())
+    if compare is None or node.inputsSize() != 2:
+        return None
+    first, second = (_evaluate_int(v, ranks) for v in node.inputs())
+    if first is None or second is None:
+        return None
+    return compare(first, second)
 
 
 def _record(value: torch._C.Value, rank: Optional[int], ranks: Ranks) -> None:

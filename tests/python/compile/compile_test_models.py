@@ -98,3 +98,15 @@ class ComplexAbs(torch.nn.Module):
 
     def forward(self, x):
         return torch.abs(x)
+
+
+class UnbatchedConv(torch.nn.Module):
+    """A conv whose example input has no batch dim, as eager accepts."""
+
+    def __init__(self):
+        super().__init__()
+        torch.manual_seed(0)
+        self.conv = torch.nn.Conv2d(3, 4, 3)
+
+    def forward(self, x):
+        return self.conv(x)

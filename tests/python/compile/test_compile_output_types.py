@@ -118,6 +118,8 @@ CHECK: ====================
 CHECK-NEXT: TorchScript RAW IR
 CHECK: torch.class_type
 CHECK: ====================
+CHECK-NEXT: Preparation rewrites that fired
+CHECK: ====================
 CHECK-NEXT: Torch Backend IR
 CHECK: torch.aten.tanh
 CHECK: ====================
@@ -142,3 +144,17 @@ def test_enable_ir_printing_prints_passes(capfd):
 def test_enable_ir_printing_is_the_ninth_positional_parameter(capfd):
     compile(TanhModule(), torch.ones(2), "torch", False, False, None, [], False, True)
     assert "IR Dump After" in capfd.readouterr().err
+
+
+def test_verbose_lists_the_rewrites_that_fired(capsys):
+    from compile_test_models import UnbatchedConv
+
+    compile(UnbatchedConv(), torch.ones(3, 6, 6), output_type="torch", verbose=True)
+    out = capsys.readouterr().out
+    assert "Preparation rewrites that fired\nbatched-unbatched-conv: 1\n" in out
+    # Without the step nothing is listed, and the core's crash is refused.
+    with pytest.raises(ValueError, match="rank-3 input for a rank-4 weight"):
+        compile(
+            UnbatchedConv(), torch.ones(3, 6, 6), output_type="torch", verbose=True, prepare=False
+        )
+    assert "Preparation rewrites" not in capsys.readouterr().out
