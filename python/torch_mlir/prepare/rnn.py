@@ -361,10 +361,12 @@ def decompose_sequence(node: torch._C.Node, context) -> bool:
     # batch_sizes second and no batch_first, and is left alone.
     if _overload(node) != "input":
         return False
-    # A batched input, whose rank the example arguments fix: callees are
-    # prepared without them and are left to the compiled method they are
-    # inlined into, where the sequence length may be known.
-    if context.rank_of(inputs[0]) != 3:
+    # A batched input whose sizes shape propagation derived from the example
+    # arguments. Callees, prepared without them, and inputs that an `if`
+    # still hides (nn.LSTM's unbatched branch, folded a round later) are left
+    # for a later round, where the sequence length may prove static.
+    sizes = context.sizes_of(inputs[0])
+    if sizes is None or len(sizes) != 3:
         return False
     try:
         config = _Config(*(_constant(v) for v in inputs[3:9]))
@@ -379,8 +381,10 @@ def decompose_sequence(node: torch._C.Node, context) -> bool:
         return False
     builder = _Builder(context.graph, node)
     input, hx = inputs[0], inputs[1]
-    time_dim = 1 if config.batch_first else 0
-    steps = _static_size(context, input, time_dim)
+    steps = sizes[1 if config.batch_first else 0]
+    # A sequence of no steps is left to the loop (eager returns an empty output).
+    if not isinstance(steps, int) or steps < 1:
+        steps = None
     if config.batch_first:
         (input,) = builder.call(_time_major, input)
     if family.has_cell_state:
@@ -447,16 +451,6 @@ def _run(builder, family, gates_x, h0, c0, w: _Weights, reverse: bool, steps: Op
         by_time[t] = h
     (output,) = builder.call(_stack, builder.tensor_list(by_time))
     return output, h, c
-
-
-def _static_size(context, value: torch._C.Value, dim: int) -> Optional[int]:
-    sizes_of = getattr(context, "sizes_of", None)
-    sizes = sizes_of(value) if sizes_of is not None else None
-    if sizes is None or len(sizes) != 3:
-        return None
-    size = sizes[dim]
-    # A sequence of no steps is left to the loop (eager returns an empty output).
-    return size if isinstance(size, int) and size > 0 else None
 
 
 def _weights(params: torch._C.Value, config: _Config, context) -> Optional[List[_Weights]]:
@@ -539,3 +533,78 @@ def _module_object(value: torch._C.Value, context):
         return None
     found = owner.getattr(name)
     return found if isinstance(found, torch._C.ScriptModule) else None
+
+
+# --- nn.RNNBase's hidden-size checks ----------------------------------------
+# `check_hidden_size` compares `hx.size()` with the expected sizes and raises
+# when they differ. With the zeros nn.LSTM builds when no state is given, or
+# a state of static sizes, both lists are known; the core has no folder for
+# comparisons of int lists and keeps the check, whose branch it cannot lower.
+
+_FRESH_TENSORS = ("aten::zeros", "aten::ones", "aten::empty", "aten::full")
+
+
+def fold_known_size_comparison(node: torch._C.Node, context) -> bool:
+    """aten::eq / aten::ne of two int lists whose elements are known to be
+    the same values (or constants) -> the constant result."""
+    if node.inputsSize() != 2 or any(str(v.type()) != "List[int]" for v in node.inputs()):
+        return False
+    first, second = (_list_of_sizes(v, context) for v in node.inputs())
+    if first is None or second is None:
+        return False
+    if len(first) != len(second):
+        equal = False
+    elif all(_same_size(a, b) for a, b in zip(first, second)):
+        equal = True
+    elif all(isinstance(e, int) for e in first + second):
+        equal = False
+    else:
+        return False
+    result = equal if node.kind() == "aten::eq" else not equal
+    with context.graph.insert_point_guard(node):
+        constant = context.graph.insertConstant(result)
+    node.output().replaceAllUsesWith(constant)
+    node.destroy()
+    return True
+
+
+def _same_size(first, second) -> bool:
+    if isinstance(first, int) or isinstance(second, int):
+        return first == second
+    return first.unique() == second.unique()
+
+
+def _list_of_sizes(value: torch._C.Value, context) -> Optional[list]:
+    """Each element as an int constant or the int Value it is, when known."""
+    producer = value.node()
+    if producer.kind() == "prim::Constant":
+        constant = value.toIValue()
+        return list(constant) if isinstance(constant, (list, tuple)) else None
+    if producer.kind() == "prim::ListConstruct":
+        return [_int_or_value(v, context) for v in producer.inputs()]
+    if producer.kind() == "aten::size" and producer.inputsSize() == 1:
+        tensor = producer.inputsAt(0)
+        maker = tensor.node()
+        if maker.kind() in _FRESH_TENSORS and maker.inputsAt(0).type().kind() == "ListType":
+            return _list_of_sizes(maker.inputsAt(0), context)
+        sizes = context.sizes_of(tensor)
+        if sizes is not None and all(isinstance(s, int) for s in sizes):
+            return list(sizes)
+    return None
+
+
+def _int_or_value(value: torch._C.Value, context):
+    """A constant int, a static `t.size(d)`, or else the Value itself."""
+    producer = value.node()
+    if producer.kind() == "prim::Constant":
+        constant = value.toIValue()
+        if isinstance(constant, int):
+            return constant
+    if producer.kind() == "aten::size" and producer.inputsSize() == 2:
+        tensor, dim = producer.inputs()
+        sizes = context.sizes_of(tensor)
+        index = dim.toIValue() if dim.node().kind() == "prim::Constant" else None
+        if sizes is not None and isinstance(index, int) and -len(sizes) <= index < len(sizes):
+            if isinstance(sizes[index], int):
+                return sizes[index]
+    return value

@@ -240,6 +240,17 @@ REWRITES: List[Rewrite] = [
         _PREPARE_TESTS + "test_rnn.py::test_elman_rnn",
         rnn.decompose_sequence,
     ),
+    Rewrite(
+        "fold-known-size-comparisons",
+        ("aten::eq", "aten::ne"),
+        "nn.LSTM, nn.GRU and nn.RNN check the hidden state's sizes against "
+        "the expected ones (`hx.size() != expected`); the sizes are the "
+        "zeros they built or static ones, but the core has no folder for "
+        "comparisons of int lists and keeps the check's branch, which it "
+        "cannot lower.",
+        _PREPARE_TESTS + "test_rnn.py::test_hidden_size_checks",
+        rnn.fold_known_size_comparison,
+    ),
 ]
 
 
