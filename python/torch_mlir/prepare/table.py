@@ -13,7 +13,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 import torch
 
-from torch_mlir.prepare import aten_ops, decompositions, folds, functional, rnn
+from torch_mlir.prepare import aten_ops, decompositions, folds, functional, rnn, scalar_ops
 
 
 class RewriteContext:
@@ -201,6 +201,102 @@ REWRITES: List[Rewrite] = [
         "Fires where the example arguments fix both ranks.",
         _ATEN_OPS_TESTS + "test_cross_entropy",
         aten_ops.rewrite_cross_entropy,
+    ),
+    Rewrite(
+        "decompose-pointwise-losses",
+        ("aten::smooth_l1_loss", "aten::huber_loss"),
+        "The core has neither op; |x - y| and a `where` between the quadratic "
+        "and the linear part compute them, with the same reductions.",
+        _ATEN_OPS_TESTS + "test_pointwise_losses",
+        aten_ops.any_of(aten_ops.rewrite_smooth_l1_loss, aten_ops.rewrite_huber_loss),
+    ),
+    Rewrite(
+        "decompose-pointwise-ops",
+        ("aten::__xor__", "aten::sinc", "aten::hypot", "aten::nansum"),
+        "The core lacks these: `a ^ b` of tensors is bitwise_xor; sinc is "
+        "sin(pi x) / (pi x) with 1 at 0; hypot is scaled so that squares do "
+        "not overflow; nansum sums with NaNs filled by 0. (erfc is left: "
+        "1 - erf(x) loses every digit for x > 4.)",
+        _ATEN_OPS_TESTS + "test_pointwise_ops",
+        aten_ops.any_of(
+            aten_ops.rewrite_xor,
+            aten_ops.rewrite_sinc,
+            aten_ops.rewrite_hypot,
+            aten_ops.rewrite_nansum,
+        ),
+    ),
+    Rewrite(
+        "decompose-indexing",
+        (
+            "aten::take_along_dim", "aten::take", "aten::index_fill",
+            "aten::index_copy", "aten::index_add",
+        ),
+        "The core lacks these; they are gather, index_select, a masked "
+        "`where` and index_put (accumulating for index_add) over the "
+        "indexed dim moved first. index_fill/copy/add need a known rank.",
+        _ATEN_OPS_TESTS + "test_indexing",
+        aten_ops.any_of(
+            aten_ops.rewrite_take_along_dim,
+            aten_ops.rewrite_take,
+            aten_ops.rewrite_index_fill,
+            aten_ops.rewrite_index_copy,
+            aten_ops.rewrite_index_add,
+        ),
+    ),
+    Rewrite(
+        "decompose-comparisons-and-reductions",
+        ("aten::equal", "aten::std_mean", "aten::sort", "aten::argsort", "aten::msort"),
+        "The core lacks torch.equal (sizes equal and all elements equal), "
+        "std_mean (var_mean in float64 and a sqrt, as eager computes it), "
+        "the sort.stable and argsort.stable overloads with stable=False "
+        "(plain sort) and msort (values only, so ties do not matter). A "
+        "stable=True sort is left: plain sort may reorder ties.",
+        _ATEN_OPS_TESTS + "test_comparisons_and_reductions",
+        aten_ops.any_of(
+            aten_ops.rewrite_equal,
+            aten_ops.rewrite_std_mean,
+            aten_ops.rewrite_sort_stable,
+            aten_ops.rewrite_argsort_stable,
+            aten_ops.rewrite_msort,
+        ),
+    ),
+    Rewrite(
+        "decompose-shape-ops",
+        (
+            "aten::view_as", "aten::mT", "aten::squeeze", "aten::movedim",
+            "aten::broadcast_shapes", "aten::tensor_split",
+        ),
+        "The core lacks view_as (reshape_as), mT (transpose of the last two "
+        "dims), squeeze.dims (squeeze.dim each), movedim.intlist (a "
+        "permute), broadcast_shapes of two tensors' sizes (the sizes of "
+        "their broadcast) and tensor_split.indices (slices).",
+        _ATEN_OPS_TESTS + "test_shape_ops",
+        aten_ops.any_of(
+            aten_ops.rewrite_view_as,
+            aten_ops.rewrite_matrix_transpose,
+            aten_ops.rewrite_squeeze_dims,
+            aten_ops.rewrite_movedim_lists,
+            aten_ops.rewrite_broadcast_shapes,
+            aten_ops.rewrite_tensor_split_indices,
+        ),
+    ),
+    Rewrite(
+        "decompose-list-ops",
+        ("aten::vstack", "aten::hstack", "aten::dstack", "aten::column_stack", "aten::linalg_multi_dot"),
+        "The core lacks these; of a list of tensors of known ranks they are "
+        "cat of the views atleast_Nd makes, and a chain of matmuls.",
+        _ATEN_OPS_TESTS + "test_list_ops",
+        aten_ops.any_of(aten_ops.rewrite_stack_family, aten_ops.rewrite_multi_dot),
+    ),
+    Rewrite(
+        "decompose-scalar-ops",
+        scalar_ops.KINDS,
+        "The core has no le.float (and its int/float mixes), ne.float, "
+        "sqrt.float (math.sqrt in nn.MultiheadAttention) or abs of an int "
+        "or float; they are written with lt/eq/gt, mul.int_float and ops on "
+        "float64 tensors, with NaN comparing as in Python.",
+        _ATEN_OPS_TESTS + "test_scalar_ops",
+        scalar_ops.rewrite_scalar_op,
     ),
     # RNN family
     Rewrite(
