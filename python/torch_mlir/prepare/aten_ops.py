@@ -342,9 +342,17 @@ def take_along_dim(self: Tensor, indices: Tensor, dim: Optional[int]) -> Tensor:
         return torch.gather(self.reshape(-1), 0, indices.reshape(-1))
     # Both broadcast against each other in every dim but `dim`, where each
     # keeps its own size (a one-wide slice of the other broadcasts there).
-    values, _ = torch.broadcast_tensors(self, indices.narrow(dim, 0, 1))
-    positions, _ = torch.broadcast_tensors(indices, self.narrow(dim, 0, 1))
-    return torch.gather(values, dim, positions)
+    # Expanding onto a bool tensor of the shape avoids broadcast_tensors,
+    # whose shape function the core rejects.
+    values_shape = torch.logical_or(
+        torch.zeros_like(self, dtype=torch.bool),
+        torch.zeros_like(indices.narrow(dim, 0, 1), dtype=torch.bool),
+    )
+    positions_shape = torch.logical_or(
+        torch.zeros_like(indices, dtype=torch.bool),
+        torch.zeros_like(self.narrow(dim, 0, 1), dtype=torch.bool),
+    )
+    return torch.gather(self.expand_as(values_shape), dim, indices.expand_as(positions_shape))
 
 
 def take(self: Tensor, index: Tensor) -> Tensor:
@@ -481,9 +489,8 @@ def matrix_transpose(self: Tensor) -> Tensor:
 
 
 def broadcast_sizes(a: Tensor, b: Tensor) -> List[int]:
-    # The sizes of the two tensors broadcast together: an expand, no copy.
-    broadcast, _ = torch.broadcast_tensors(a, b)
-    return broadcast.size()
+    # The sizes of the two tensors broadcast together.
+    return torch.logical_or(_false_like(a), _false_like(b)).size()
 
 
 rewrite_view_as = by_schema("aten::view_as(", view_as)
@@ -729,3 +736,50 @@ def any_of(*rewrites: Callable) -> Callable:
         return any(rewrite(node, context) for rewrite in rewrites)
 
     return apply
+
+
+# --- broadcast_tensors ---------------------------------------------------------
+
+
+def _false_like(self: Tensor) -> Tensor:
+    return torch.zeros_like(self, dtype=torch.bool)
+
+
+def _widen(template: Tensor, other: Tensor) -> Tensor:
+    return torch.logical_or(template, torch.zeros_like(other, dtype=torch.bool))
+
+
+def _insert_function(graph, before: torch._C.Node, function: Callable, inputs) -> torch._C.Value:
+    callee = scripted(function).graph.copy()
+    for inserted in callee.nodes():
+        _copy_metadata_into(inserted, before)
+    with graph.insert_point_guard(before):
+        (output,) = graph.insertGraph(callee, list(inputs))
+    return output
+
+
+def rewrite_broadcast_tensors(node: torch._C.Node, context) -> bool:
+    """broadcast_tensors([a, b, ...]) unpacked -> each expand_as a bool
+    tensor of the broadcast shape (the core's shape function of
+    broadcast_tensors yields a list of lists, which its verifier rejects;
+    F.smooth_l1_loss, F.huber_loss and F.mse_loss call it)."""
+    elements = _list_elements(node.input())
+    unpacks = [use.user for use in node.output().uses()]
+    if not elements or not unpacks or any(u.kind() != "prim::ListUnpack" for u in unpacks):
+        return False
+    if any(u.outputsSize() != len(elements) for u in unpacks):
+        return False
+    graph = context.graph
+    template = _insert_function(graph, node, _false_like, [elements[0]])
+    for element in elements[1:]:
+        template = _insert_function(graph, node, _widen, [template, element])
+    expanded = [_insert_op(graph, node, "aten::expand_as", [e, template]) for e in elements]
+    # A list of the views replaces the op's; its unpacking folds away later
+    # (the unpacks may be queued for other rewrites, so they stay valid).
+    with graph.insert_point_guard(node):
+        views = graph.create("prim::ListConstruct", expanded)
+        views.output().setType(node.output().type())
+        graph.insertNode(views)
+    node.output().replaceAllUsesWith(views.output())
+    node.destroy()
+    return True

@@ -298,6 +298,16 @@ REWRITES: List[Rewrite] = [
         _ATEN_OPS_TESTS + "test_scalar_ops",
         scalar_ops.rewrite_scalar_op,
     ),
+    Rewrite(
+        "decompose-broadcast-tensors",
+        ("aten::broadcast_tensors",),
+        "The core's shape function of broadcast_tensors yields a list of "
+        "lists its verifier rejects (F.smooth_l1_loss, F.huber_loss and "
+        "F.mse_loss broadcast with it); each tensor expand_as a bool tensor "
+        "of the broadcast shape is the same view.",
+        _ATEN_OPS_TESTS + "test_broadcast_tensors",
+        aten_ops.rewrite_broadcast_tensors,
+    ),
     # RNN family
     Rewrite(
         "decompose-rnn-cells",

@@ -192,3 +192,8 @@ def scalar_ops(a: float, b: float, i: int, j: int) -> List[float]:
         float(a != b), math.sqrt(a), float(abs(i)), abs(a),
     ]
     return results
+
+
+def broadcast_tensors(a: Tensor, b: Tensor, c: Tensor) -> List[Tensor]:
+    x, y, z = torch.broadcast_tensors(a, b, c)
+    return [x, y, z, x * y + z]

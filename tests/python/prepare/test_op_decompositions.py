@@ -311,3 +311,17 @@ def test_scalar_ops():
     rewritten = _check(programs.scalar_ops, arguments, "decompose-scalar-ops", 8)
     kinds = node_kinds(rewritten.graph)
     assert "prim::abs" not in kinds and "aten::sqrt" in kinds
+
+
+def test_broadcast_tensors():
+    cases = [
+        (torch.randn(3, 1), torch.randn(4), torch.randn(1, 1)),
+        (torch.randint(0, 9, (2, 1, 3)), torch.randn(5, 1), torch.tensor(True)),
+        (torch.randn(0, 1), torch.randn(3), torch.randn(1)),
+    ]
+    _check(programs.broadcast_tensors, cases, "decompose-broadcast-tensors", 1,
+           absent=("aten::broadcast_tensors",))
+    # The results stay views of the inputs.
+    a = torch.randn(3, 1)
+    rewritten, _ = prepared(script(programs.broadcast_tensors), (a, torch.randn(4), torch.randn(1)))
+    assert rewritten(a, torch.randn(4), torch.randn(1))[0].data_ptr() == a.data_ptr()
