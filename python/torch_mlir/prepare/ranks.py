@@ -10,8 +10,9 @@ become a type the IR asserts):
 2. TorchScript's symbolic shape propagation runs.
 3. Where it gave up (an op without a shape function, a size list computed at
    run time, a value that passed through an `if`), `_RANK_RULES` give the
-   rank from the inputs' ranks; an `if` on a comparison of ranks takes only
-   the branch the ranks choose. A rule only states what the op's definition
+   rank from the inputs' ranks; an `if` on a comparison of ranks (or on
+   `a is a`) takes only the branch the ranks choose, and its results are the
+   values that branch yields. A rule only states what the op's definition
    implies whatever the sizes are; anything else stays unknown.
 
 Ranks are keyed by `Value.unique()` of the graph's values.
@@ -21,7 +22,9 @@ from typing import Callable, Dict, List, Optional
 
 import torch
 
-Ranks = Dict[str, int]
+# Value.unique() -> rank; ("elements", id) -> element ranks of a tuple or list;
+# ("alias", id) -> the id of the value an `if` result is.
+Ranks = Dict
 
 
 def infer_ranks(
@@ -92,30 +95,71 @@ def _known_rank(value: torch._C.Value, ranks: Ranks) -> Optional[int]:
 
 
 def _infer_block(block, ranks: Ranks) -> None:
+    """Ranks of the block's tensor values into `ranks`; element ranks of its
+    tuples and unmutated lists under ("elements", id) keys, so that ranks flow
+    through the results an inlined call packs and its caller unpacks."""
     for value in block.inputs():
         _record(value, _known_rank(value, ranks), ranks)
     for node in block.nodes():
         for nested in node.blocks():
             _infer_block(nested, ranks)
+        kind = node.kind()
         outputs = list(node.outputs())
-        if node.kind() == "prim::If":
-            branch_outputs = [list(b.outputs()) for b in node.blocks()]
-            taken = _evaluate_condition(next(node.inputs()), ranks)
-            if taken is not None:
-                # A test of ranks (`x.dim() == 3`): only one branch can run.
-                branch_outputs = [branch_outputs[0 if taken else 1]]
-            for index, output in enumerate(outputs):
-                candidates = {_known_rank(o[index], ranks) for o in branch_outputs}
-                merged = candidates.pop() if len(candidates) == 1 else None
-                rank = _known_rank(output, ranks)
-                _record(output, merged if rank is None else rank, ranks)
+        if kind == "prim::If":
+            _infer_if(node, outputs, ranks)
             continue
-        rule = _RANK_RULES.get(node.kind())
+        if kind in ("prim::TupleConstruct", "prim::ListConstruct"):
+            if kind == "prim::TupleConstruct" or _never_mutated(outputs[0]):
+                elements = [_known_rank(v, ranks) for v in node.inputs()]
+                ranks[("elements", outputs[0].unique())] = elements
+            continue
+        if kind in ("prim::TupleUnpack", "prim::ListUnpack", "prim::TupleIndex"):
+            elements = ranks.get(("elements", next(node.inputs()).unique()))
+            if elements is not None:
+                if kind == "prim::TupleIndex":
+                    index = _constant(list(node.inputs())[1])
+                    if isinstance(index, int) and -len(elements) <= index < len(elements):
+                        _record(outputs[0], elements[index], ranks)
+                elif len(elements) == len(outputs):
+                    for output, rank in zip(outputs, elements):
+                        _record(output, rank, ranks)
+            continue
+        rule = _RANK_RULES.get(kind)
         for output in outputs:
             rank = _known_rank(output, ranks)
             if rank is None and rule is not None and len(outputs) == 1:
                 rank = rule(node, lambda v: _known_rank(v, ranks))
             _record(output, rank, ranks)
+
+
+# Uses of a list that cannot change its elements.
+_LIST_READS = frozenset({"prim::ListUnpack", "aten::__getitem__", "aten::len", "prim::Return"})
+
+
+def _never_mutated(value: torch._C.Value) -> bool:
+    return all(use.user.kind() in _LIST_READS for use in value.uses())
+
+
+def _infer_if(node, outputs, ranks: Ranks) -> None:
+    branch_outputs = [list(b.outputs()) for b in node.blocks()]
+    taken = _evaluate_condition(next(node.inputs()), ranks)
+    if taken is not None:
+        # A test of ranks (`x.dim() == 3`): only one branch can run.
+        branch_outputs = [branch_outputs[0 if taken else 1]]
+    for index, output in enumerate(outputs):
+        if taken is not None:
+            # The output is the value the taken branch yields.
+            ranks[("alias", output.unique())] = _canonical(branch_outputs[0][index], ranks)
+        candidates = {_known_rank(o[index], ranks) for o in branch_outputs}
+        merged = candidates.pop() if len(candidates) == 1 else None
+        rank = _known_rank(output, ranks)
+        _record(output, merged if rank is None else rank, ranks)
+        # Tuples and lists: element by element, where every branch knows them.
+        per_branch = [ranks.get(("elements", o[index].unique())) for o in branch_outputs]
+        if all(e is not None for e in per_branch) and len({len(e) for e in per_branch}) == 1:
+            ranks[("elements", output.unique())] = [
+                column[0] if len(set(column)) == 1 else None for column in zip(*per_branch)
+            ]
 
 
 _COMPARISONS = {
@@ -139,6 +183,15 @@ def _evaluate_int(value: torch._C.Value, ranks: Ranks) -> Optional[int]:
     return None
 
 
+def _output_index(node: torch._C.Node, value: torch._C.Value) -> int:
+    return [output.unique() for output in node.outputs()].index(value.unique())
+
+
+def _canonical(value: torch._C.Value, ranks: Ranks) -> int:
+    """The id of the value `value` is, through `if`s whose branch is known."""
+    return ranks.get(("alias", value.unique()), value.unique())
+
+
 def _evaluate_condition(value: torch._C.Value, ranks: Ranks) -> Optional[bool]:
     """The value of a bool that compares ranks and constants, if it has one."""
     node = value.node()
@@ -148,6 +201,19 @@ def _evaluate_condition(value: torch._C.Value, ranks: Ranks) -> Optional[bool]:
     if node.kind() == "aten::__not__":
         inner = _evaluate_condition(next(node.inputs()), ranks)
         return None if inner is None else not inner
+    if node.kind() == "prim::If":
+        # A bool an `if` computes (`_mha_shape_check`): the taken branch's.
+        taken = _evaluate_condition(next(node.inputs()), ranks)
+        if taken is None:
+            return None
+        index = _output_index(node, value)
+        branch = list(node.blocks())[0 if taken else 1]
+        return _evaluate_condition(list(branch.outputs())[index], ranks)
+    if node.kind() in ("aten::__is__", "aten::__isnot__"):
+        first, second = (_canonical(v, ranks) for v in node.inputs())
+        if first != second:
+            return None  # distinct values may still be one object
+        return node.kind() == "aten::__is__"
     compare = _COMPARISONS.get(node.kind())
     if compare is None or node.inputsSize() != 2:
         return None
