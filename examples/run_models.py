@@ -47,25 +47,14 @@ BACKENDS = {
 # (model, output type) -> why the core (the torch-mlir wheel) fails it. Listed
 # so that the run stays green on what works and goes red on anything new; the
 # core's own error line is printed under the table.
-_LSTM = "the torch dialect has no aten.lstm.input op (nn.LSTM stays a torch.operator)"
 _SCRIPTED_VIEWS = (
     "view sizes computed from x.shape fold to constants only after the backend "
     "contract is met, so attention tensors stay [?,?,?,?] and the backends fail on them"
 )
 EXPECTED_CORE_FAILURES = {
-    ("resnet", "linalg-on-tensors"): (
-        "wrong numbers: the RefBackend pipeline's linalg-fuse-elementwise-ops "
-        "miscompiles the direct linalg lowering of aten.adaptive_avg_pool2d (a "
-        "default legal op for linalg) when a matmul follows; correct with "
-        "backend_legal_ops=[] or without that pass"
-    ),
     ("bert-scripted", "linalg-on-tensors"): _SCRIPTED_VIEWS,
     ("bert-scripted", "tosa"): _SCRIPTED_VIEWS,
     ("bert-scripted", "stablehlo"): _SCRIPTED_VIEWS,
-    ("lstm", "torch"): _LSTM,
-    ("lstm", "linalg-on-tensors"): _LSTM,
-    ("lstm", "tosa"): _LSTM,
-    ("lstm", "stablehlo"): _LSTM,
 }
 
 # float32 through different op orderings (and exp/tanh approximations).

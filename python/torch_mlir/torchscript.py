@@ -93,9 +93,6 @@ __all__ = [
 
 # Ops each backend lowers better itself than after decomposition (§1.6 of the
 # contract; identical to the lists the JIT e2e config passes explicitly).
-# Known issue (core wheel 20261001): the direct linalg lowering of
-# aten.adaptive_avg_pool2d followed by a matmul is miscompiled by the
-# RefBackend's linalg-fuse-elementwise-ops (see examples/run_models.py).
 BACKEND_LEGAL_OPS: Dict[OutputType, List[str]] = {
     OutputType.TOSA: [
         "aten.flatten.using_ints",
