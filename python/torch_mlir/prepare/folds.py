@@ -67,13 +67,60 @@ def _one_value(first: torch._C.Value, second: torch._C.Value) -> bool:
     )
 
 
+# View ops that always return a new tensor object (never their input).
+_NEW_VIEW_OBJECTS = frozenset(
+    {"aten::transpose", "aten::permute", "aten::unsqueeze", "aten::view", "aten::select",
+     "aten::expand", "aten::t"}
+)  # fmt: skip
+
+
+def _is_new_object(value: torch._C.Value) -> bool:
+    """`value` is a tensor its node created: an op without an aliasing
+    result (arithmetic, linear, ...) or a view op of `_NEW_VIEW_OBJECTS`."""
+    node = value.node()
+    if node.kind() in _NEW_VIEW_OBJECTS:
+        return True
+    if not node.kind().startswith("aten::") or node.outputsSize() != 1:
+        return False
+    try:
+        returns = node.schema()
+    except RuntimeError:
+        return False
+    return "(a" not in returns.split("->", 1)[1]
+
+
+def _distinct_objects(first: torch._C.Value, second: torch._C.Value, graph) -> bool:
+    """Two tensors that cannot be one object: each is a new object of its node
+    or an argument of the compiled function (arguments are values there: a
+    compiled function cannot tell that a caller passed one tensor twice)."""
+    if first.unique() == second.unique():
+        return False
+    arguments = {v.unique() for v in graph.inputs()}
+    # A tensor an op created here is no argument and no other op's result;
+    # a value an aliasing op returned (contiguous, to, ...) may be its input.
+    kinds = [
+        "new" if _is_new_object(v) else "argument" if v.unique() in arguments else None
+        for v in (first, second)
+    ]
+    return None not in kinds
+
+
 def fold_identity_of_one_value(node: torch._C.Node, context) -> bool:
     """`a is a`, `a == a` -> True, `a is not a`, `a != a` -> False, when both
     operands are one value (for ==/!=, of a type without NaN: ints, bools,
     strings and lists of them; `x.shape == x.shape` too). Distinct values are
     left alone."""
     inputs = list(node.inputs())
-    if len(inputs) != 2 or not _one_value(*inputs):
+    if len(inputs) != 2:
+        return False
+    if (
+        node.kind() in ("aten::__is__", "aten::__isnot__")
+        and context.compiled_method
+        and all(v.type().kind() == "TensorType" for v in inputs)
+        and _distinct_objects(inputs[0], inputs[1], context.graph)
+    ):
+        return replace_with_constant(node.kind() == "aten::__isnot__")(node, context)
+    if not _one_value(*inputs):
         return False
     if node.kind() in ("aten::eq", "aten::ne") and (
         str(inputs[0].type()) not in _REFLEXIVE_TYPES or str(node.output().type()) != "bool"
@@ -160,3 +207,17 @@ def fold_tuple_round_trip(node: torch._C.Node, context) -> bool:
         output.replaceAllUsesWith(element)
     node.destroy()
     return True
+
+
+def fold_known_size(node: torch._C.Node, context) -> bool:
+    """`x.size(d)` -> its value, where shape propagation proved that size
+    from the example arguments' static dims and the module's tensors."""
+    inputs = list(node.inputs())
+    if len(inputs) != 2 or inputs[1].node().kind() != "prim::Constant":
+        return False
+    sizes, dim = context.sizes_of(inputs[0]), inputs[1].toIValue()
+    if sizes is None or type(dim) is not int or not -len(sizes) <= dim < len(sizes):
+        return False
+    if sizes[dim] is None:
+        return False
+    return replace_with_constant(sizes[dim])(node, context)

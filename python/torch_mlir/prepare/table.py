@@ -38,6 +38,9 @@ class RewriteContext:
         if root_object is not None:
             self._objects[next(graph.inputs()).unique()] = root_object
         self.assigned_attributes = assigned_attributes
+        # A compiled method (not a callee prepared on its own): its
+        # arguments are the compiled function's.
+        self.compiled_method = root_object is not None
 
     def object_of(self, value: torch._C.Value):
         """The module object `value` is, when known."""
@@ -169,6 +172,28 @@ REWRITES: List[Rewrite] = [
         "dtype computes the same values.",
         _PREPARE_TESTS + "test_functional.py::test_arange_out",
         functional.arange_out_to_functional,
+    ),
+    Rewrite(
+        "fold-known-size",
+        ("aten::size",),
+        "Sizes computed from x.shape (nn.MultiheadAttention's embed dim, "
+        "the split of its packed weight) fold in the core only after its "
+        "shape refinement has given up on the tensors they shape. Static "
+        "dims of the example arguments and the module's tensors fix them "
+        "here; dims given as -1 stay dynamic.",
+        _PREPARE_TESTS + "test_folds.py::test_known_size",
+        folds.fold_known_size,
+    ),
+    Rewrite(
+        "split-with-sizes-as-slices",
+        ("aten::split_with_sizes", "aten::split"),
+        "The core infers no types for the list split_with_sizes returns; "
+        "nn.MultiheadAttention's cross-attention splits its packed "
+        "projection weight that way, and the unknown dtypes that follow "
+        "crash the core's layer_norm decomposition (SIGSEGV). Constant sizes "
+        "give slices instead.",
+        _PREPARE_TESTS + "test_functional.py::test_split_with_sizes",
+        functional.split_with_sizes_as_slices,
     ),
     Rewrite(
         "batched-unbatched-conv",

@@ -140,3 +140,18 @@ def many_ranks(x: Tensor, w: Tensor) -> Tuple[Tensor, Tensor, Tensor, Tensor, Te
     f = torch.nn.functional.linear(e, torch.ones(3, e.size(-1)))
     g = (f + x.sum()).unflatten(-1, (1, 3))
     return a, b, c, d, e, f, g
+
+
+def split_constant_sizes(w: Tensor) -> Tuple[Tensor, Tensor]:
+    a, b = w.split([2, 4], 0)
+    return a * 2, b
+
+
+def split_computed_sizes(w: Tensor, x: Tensor) -> Tuple[Tensor, Tensor, Tensor]:
+    e = x.size(-1)
+    q, k, v = w.split([e, e, w.size(0) - 2 * e])
+    return q, k + 1, v
+
+
+def known_sizes(x: Tensor, y: Tensor) -> Tuple[int, int, int]:
+    return x.size(1), x.size(-1), y.size(0)

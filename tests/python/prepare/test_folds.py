@@ -188,3 +188,20 @@ def test_every_rewrite_names_an_existing_test():
         path, _, name = rewrite.test.partition("::")
         with open(os.path.join(root, path)) as f:
             assert f"def {name}(" in f.read(), rewrite.name
+
+
+def test_known_size():
+    original = script(programs.known_sizes)
+    x, y = torch.randn(2, 5, 3), torch.randn(4)
+    rewritten, preparation = prepared(original, (x, y))
+    assert preparation.fired["fold-known-size"] == 3
+    assert "aten::size" not in node_kinds(rewritten.graph)
+    assert_same(original, rewritten, [(x, y)])
+    # A dynamic dim (an example with unknown sizes) stays a size query.
+    from torch_mlir.prepare import Preparation
+
+    dynamic = torch._C.TensorType.get().with_dtype(torch.float32).with_sizes([None, 5, None])
+    preparation = Preparation(argument_types={original.qualified_name: [dynamic, None]})
+    graph = preparation.prepare_graph(original.qualified_name, original.graph.copy())
+    assert preparation.fired["fold-known-size"] == 1
+    assert len(graph.findAllNodes("aten::size")) == 2

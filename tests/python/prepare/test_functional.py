@@ -36,3 +36,28 @@ def test_arange_out_into_argument_is_kept():
         rewritten,
         [(torch.zeros(3, dtype=torch.int64),), (torch.empty(0, dtype=torch.float32),)],
     )
+
+
+def test_split_with_sizes():
+    original = script(programs.split_constant_sizes)
+    rewritten, preparation = prepared(original)
+    assert preparation.fired["split-with-sizes-as-slices"] == 1
+    assert not node_kinds(rewritten.graph) & {"aten::split", "aten::split_with_sizes"}
+    assert_same(original, rewritten, [(torch.randn(6, 3),), (torch.arange(6.0),)])
+
+    original = script(programs.split_computed_sizes)
+    rewritten, preparation = prepared(original)
+    assert preparation.fired["split-with-sizes-as-slices"] == 1
+    assert_same(
+        original,
+        rewritten,
+        [(torch.randn(9, 3), torch.randn(2, 3)), (torch.randn(4, 1), torch.randn(1))],
+    )
+    # A negative size fails in both, with the same kind of error.
+    for program in (original, rewritten):
+        try:
+            program(torch.randn(9, 3), torch.randn(5))
+        except (RuntimeError, torch.jit.Error) as error:
+            assert "split_with_sizes expects split_sizes" in str(error)
+        else:
+            raise AssertionError("the bad split did not raise")
