@@ -57,6 +57,8 @@ def write_junit_xml(
                 else ""
             )
             ET.SubElement(case, "skipped", message=f"expected failure: {reason}".rstrip(": "))
+            # How it failed this time, for `xfail_update --refresh-reasons`.
+            ET.SubElement(case, "system-err").text = describe_failure(result)
     suite.set("tests", str(len(results)))
     suite.set("failures", str(counts["FAIL"] + counts["CRASH"] + counts["XPASS"]))
     suite.set("errors", "0")

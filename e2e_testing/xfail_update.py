@@ -9,7 +9,8 @@ Every test that FAILed or CRASHed in the run becomes an entry of
 `xfail_sets/<config>.py`'s `EXPECTED_FAILURES`, with a one-line reason taken
 from its error (the first MLIR `error:` diagnostic, the value mismatch, or the
 Python exception); tests that were already expected to fail keep their
-reason, and tests that now pass (XPASS) are dropped. `DO_NOT_RUN` is kept as
+reason (with `--refresh-reasons`, the reason this run's error gives), and
+tests that now pass (XPASS) are dropped. `DO_NOT_RUN` is kept as
 it is. The tool prints what changed; the result is meant to be read and
 committed by a person, who fixes the importer instead wherever a reason shows
 that the failure is ours.
@@ -164,6 +165,9 @@ def read_run(path: str) -> Tuple[str, Dict[str, Tuple[str, str]]]:
             if prop.get("name") == "outcome":
                 outcome = prop.get("value", "")
         failure = case.find("failure")
+        if failure is None:
+            # An expected failure's error text, when the run recorded it.
+            failure = case.find("system-err")
         results[case.get("name")] = (outcome, failure.text or "" if failure is not None else "")
     return suites[0].get("name"), results
 
@@ -189,6 +193,11 @@ def render_module(config: str, expected: Dict[str, str], do_not_run: Dict[str, s
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("junitxml", help="JUnit file written by e2e_testing.main --junitxml")
+    parser.add_argument(
+        "--refresh-reasons",
+        action="store_true",
+        help="also rewrite the reasons of tests that still fail, from this run's errors",
+    )
     args = parser.parse_args(argv)
     config, results = read_run(args.junitxml)
     if config not in xfail_sets.CONFIG_MODULES:
@@ -200,6 +209,9 @@ def main(argv=None) -> int:
             expected[name] = reason_from_error(outcome, text)
         elif outcome == "XFAIL":
             expected[name] = current.expected_failures[name]
+            if args.refresh_reasons and text:
+                crashed = "worker process" in text
+                expected[name] = reason_from_error("CRASH" if crashed else "FAIL", text)
     # Tests that were not part of this run keep their entries.
     for name, reason in current.expected_failures.items():
         if name not in results:

@@ -99,3 +99,33 @@ def test_xfail_reason_of_an_import_failure_is_the_importers_message():
     assert reason_from_error("FAIL", text) == (
         "import failed: unable to map Torch type 'X' to MLIR type"
     )
+
+
+def test_refresh_reasons_rewrites_still_failing_entries(tmp_path, monkeypatch):
+    """With --refresh-reasons an expected failure takes the reason of this
+    run's error; without it, it keeps its old one."""
+    import types
+
+    from e2e_testing import xfail_update
+
+    junit = tmp_path / "linalg.xml"
+    junit.write_text(
+        '<testsuite name="linalg">'
+        '<testcase name="StaleModule_basic"><properties>'
+        '<property name="outcome" value="XFAIL"/></properties>'
+        '<skipped message="expected failure: old reason"/>'
+        "<system-err>Compilation error: Traceback\n"
+        "error: failed to legalize operation 'torch.aten.bar'\n</system-err>"
+        "</testcase></testsuite>"
+    )
+    current = types.SimpleNamespace(
+        expected_failures={"StaleModule_basic": "old reason"}, do_not_run={}
+    )
+    monkeypatch.setattr(xfail_update.xfail_sets, "load", lambda config: current)
+    monkeypatch.setattr(xfail_update.xfail_sets, "__file__", str(tmp_path / "__init__.py"))
+    written = tmp_path / (xfail_update.xfail_sets.CONFIG_MODULES["linalg"] + ".py")
+
+    xfail_update.main([str(junit)])
+    assert "'StaleModule_basic': 'old reason'" in written.read_text()
+    xfail_update.main([str(junit), "--refresh-reasons"])
+    assert "failed to legalize operation 'torch.aten.bar'" in written.read_text()
