@@ -69,8 +69,10 @@ def split_with_sizes_as_slices(node: torch._C.Node, context) -> bool:
     slices of w. Every part is then an op the core infers shape and dtype
     for (its split results, a list, have none)."""
     inputs = list(node.inputs())
-    if len(inputs) != 3 or inputs[1].type().kind() != "ListType":
-        return False  # split(int size) has no list of sizes
+    if len(inputs) != 3:
+        return False
+    if inputs[1].type().kind() == "IntType":
+        return _split_by_size(node, inputs, context)
     sizes = _constant_ints(inputs[1])
     dim = inputs[2].toIValue() if inputs[2].node().kind() == "prim::Constant" else None
     uses = node.output().uses()
@@ -122,13 +124,39 @@ def _split_in_three(w: Tensor, sizes: List[int], dim: int) -> Tuple[Tensor, Tens
     )
 
 
+def _split_by_size_in_two(w: Tensor, size: int, dim: int) -> Tuple[Tensor, Tensor]:
+    total = w.size(dim)
+    torch._assert(size > 0 and (total + size - 1) // size == 2, "split: not two parts")
+    return w.narrow(dim, 0, size), w.narrow(dim, size, total - size)
+
+
+def _split_by_size_in_three(w: Tensor, size: int, dim: int) -> Tuple[Tensor, Tensor, Tensor]:
+    total = w.size(dim)
+    torch._assert(size > 0 and (total + size - 1) // size == 3, "split: not three parts")
+    return (
+        w.narrow(dim, 0, size),
+        w.narrow(dim, size, size),
+        w.narrow(dim, 2 * size, total - 2 * size),
+    )
+
+
 _SPLITS_IN_PARTS = {2: _split_in_two, 3: _split_in_three}
+_SPLITS_BY_SIZE = {2: _split_by_size_in_two, 3: _split_by_size_in_three}
 
 
-def _split_in_parts(node, unpack, inputs, context) -> bool:
+def _split_by_size(node, inputs, context) -> bool:
+    """`a, b, c = x.split(size, dim)`: narrows of `size` (the last one the
+    rest), behind a check that there are as many parts as names."""
+    uses = node.output().uses()
+    if len(uses) != 1 or uses[0].user.kind() != "prim::ListUnpack":
+        return False
+    return _split_in_parts(node, uses[0].user, inputs, context, _SPLITS_BY_SIZE)
+
+
+def _split_in_parts(node, unpack, inputs, context, functions=_SPLITS_IN_PARTS) -> bool:
     """Sizes computed at run time: narrows of the sizes, behind the check
     split_with_sizes makes (the sizes sum to the dim's size)."""
-    function = _SPLITS_IN_PARTS.get(unpack.outputsSize())
+    function = functions.get(unpack.outputsSize())
     if function is None:
         return False
     graph = context.graph

@@ -155,3 +155,9 @@ def split_computed_sizes(w: Tensor, x: Tensor) -> Tuple[Tensor, Tensor, Tensor]:
 
 def known_sizes(x: Tensor, y: Tensor) -> Tuple[int, int, int]:
     return x.size(1), x.size(-1), y.size(0)
+
+
+def split_by_size(x: Tensor) -> Tuple[Tensor, Tensor, Tensor]:
+    # A GPT block's `qkv(x).split(c, dim=2)`; the last part may be shorter.
+    q, k, v = x.split(x.size(-1) // 3 + 1, dim=-1)
+    return q, k * 2, v

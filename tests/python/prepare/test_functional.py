@@ -61,3 +61,19 @@ def test_split_with_sizes():
             assert "split_with_sizes expects split_sizes" in str(error)
         else:
             raise AssertionError("the bad split did not raise")
+
+
+def test_split_by_size():
+    original = script(programs.split_by_size)
+    rewritten, preparation = prepared(original)
+    assert preparation.fired["split-with-sizes-as-slices"] == 1
+    assert "aten::split" not in node_kinds(rewritten.graph)
+    # 9 columns: parts of 4, 4, 1; 6 columns: 3, 3, 0 is two parts -> both raise.
+    assert_same(original, rewritten, [(torch.randn(2, 9),), (torch.randn(1, 2, 12),)])
+    for program in (original, rewritten):
+        try:
+            program(torch.randn(2, 6))
+        except (RuntimeError, torch.jit.Error, ValueError):
+            pass
+        else:
+            raise AssertionError("a split into two parts unpacked into three did not raise")
