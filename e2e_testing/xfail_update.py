@@ -211,7 +211,11 @@ def main(argv=None) -> int:
             expected[name] = current.expected_failures[name]
             if args.refresh_reasons and text:
                 crashed = "worker process" in text
-                expected[name] = reason_from_error("CRASH" if crashed else "FAIL", text)
+                fresh = reason_from_error("CRASH" if crashed else "FAIL", text)
+                # A crash that still crashes keeps its triaged reason (which
+                # names the core pass); anything else takes this run's.
+                if not (crashed and expected[name].startswith("crash:")):
+                    expected[name] = fresh
     # Tests that were not part of this run keep their entries.
     for name, reason in current.expected_failures.items():
         if name not in results:
