@@ -13,7 +13,15 @@ from typing import Callable, Dict, List, Optional, Tuple
 
 import torch
 
-from torch_mlir.prepare import aten_ops, decompositions, folds, functional, rnn, scalar_ops
+from torch_mlir.prepare import (
+    aten_ops,
+    decompositions,
+    folds,
+    functional,
+    more_ops,
+    rnn,
+    scalar_ops,
+)
 
 
 class RewriteContext:
@@ -73,6 +81,7 @@ class Rewrite:
 
 _PREPARE_TESTS = "tests/python/prepare/"
 _ATEN_OPS_TESTS = _PREPARE_TESTS + "test_op_decompositions.py::"
+_MORE_OPS_TESTS = _PREPARE_TESTS + "test_more_ops.py::"
 
 REWRITES: List[Rewrite] = [
     Rewrite(
@@ -203,6 +212,15 @@ REWRITES: List[Rewrite] = [
         "where the example arguments fix the input's rank.",
         _PREPARE_TESTS + "test_decompositions.py::test_unbatched_conv",
         decompositions.unbatched_conv_as_batched,
+    ),
+    Rewrite(
+        "drop-warnings",
+        ("aten::warn",),
+        "A warning changes no value, and the core cannot lower aten.warn: "
+        "F.mse_loss, F.l1_loss, F.smooth_l1_loss and F.huber_loss warn from a "
+        "branch on the operands' sizes, which then stops the whole program.",
+        _MORE_OPS_TESTS + "test_drop_warnings",
+        more_ops.drop_warning,
     ),
     # ATen ops the core lacks
     Rewrite(
