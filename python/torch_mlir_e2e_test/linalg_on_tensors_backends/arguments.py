@@ -45,6 +45,9 @@ _ELEMENT_DTYPES = {
     "f32": (np.float32,),
     "f64": (np.float64,),
     "i1": (np.bool_,),
+    # bf16 arguments arrive as int16 views of their bits (numpy has no
+    # bfloat16; see bfloat16_arguments).
+    "bf16": (np.int16,),
     "i8": (np.int8, np.uint8),
     "ui8": (np.uint8,),
     "i16": (np.int16,),

@@ -33,6 +33,9 @@ Three fixes over the legacy backend:
   torch-to-backend lowering (`ui8` becomes `i8`), so the front ends record the
   positions of `ui8` results in a module attribute before lowering (see
   `record_unsigned_results`) and the invoker reinterprets those results;
+* `bf16` arguments are taken as `torch.bfloat16` tensors, passed as the
+  int16 bits the compiled function reinterprets (`bfloat16_arguments`: the
+  calling convention has no bf16 memrefs);
 * `bf16` results come back as `torch.bfloat16` tensors. The calling
   convention names every 16-bit float memref `mrf16`, so they would otherwise
   be read as `float16`; their positions are recorded the same way.
@@ -48,6 +51,7 @@ from torch_mlir.execution_engine import ExecutionEngine
 from torch_mlir.runtime import UnrankedMemRefDescriptor, unranked_memref_to_numpy
 
 from .abc import LinalgOnTensorsBackend
+from .bfloat16_arguments import BITS_PIPELINE, as_bits_if_bfloat16, bfloat16_arguments_as_bits
 from .arguments import (
     check_arguments,
     memref_descriptor,
@@ -280,7 +284,9 @@ class RefBackendInvoker:
 
         def invoke(*args):
             specs = self._argument_specs.get(function_name) if self._argument_specs else None
-            arrays = check_arguments(function_name, args, specs, _SUPPORTED_ARG_DTYPES)
+            arrays = check_arguments(
+                function_name, as_bits_if_bfloat16(args), specs, _SUPPORTED_ARG_DTYPES
+            )
             # Keep the descriptors alive until the call returns.
             descriptors = [memref_descriptor(array) for array in arrays]
             ffi_args = [ctypes.pointer(ctypes.pointer(d)) for d in descriptors]
@@ -349,6 +355,10 @@ class RefBackendLinalgOnTensorsBackend(LinalgOnTensorsBackend):
     def compile(self, imported_module: ir.Module) -> ir.Module:
         """Lower `imported_module` in place and return it."""
         record_argument_types(imported_module)
+        if bfloat16_arguments_as_bits(imported_module):
+            run_pipeline_with_repro_report(
+                imported_module, BITS_PIPELINE, "Reinterpreting bf16 arguments as their bits"
+            )
         before, after = _lowering_halves(self.generate_runtime_verification)
         description = "Lowering Linalg-on-Tensors IR to LLVM with RefBackend"
         run_pipeline_with_repro_report(imported_module, before, description)
