@@ -1,0 +1,61 @@
+"""A ScriptModule -> object-graph IR: the preparation step, then the C++ importer.
+
+The preparation step (`torch_mlir.prepare`) rewrites copies of the graphs
+while the importer reads them; the user's module is never changed.
+"""
+
+import sys
+from io import StringIO
+from typing import Dict, Optional, Tuple
+
+from torch_mlir._torchscript.arguments import ExampleArgs, argument_types
+from torch_mlir.jit_ir_importer import ImportOptions, ModuleBuilder
+from torch_mlir.prepare import Preparation, assigned_attribute_names, defaults_to_bind
+
+
+def preparation_for(scripted, example_args: ExampleArgs) -> Tuple[Preparation, Dict[str, list]]:
+    """The preparation of `scripted`'s graphs, and the parameters it binds to
+    their defaults (those without an example argument), by qualified method."""
+    bound_defaults = defaults_to_bind(
+        scripted,
+        {name: len(args) for name, args in example_args._get_for_annotation().items()},
+    )
+    preparation = Preparation(
+        bound_defaults,
+        argument_types(scripted, example_args),
+        scripted._c,
+        assigned_attribute_names(scripted),
+    )
+    return preparation, bound_defaults
+
+
+def import_object_graph(
+    scripted, class_annotator, ignore_traced_shapes, preparation: Optional[Preparation] = None
+) -> ModuleBuilder:
+    """Imports `scripted`; an importer error becomes the old two-part message."""
+    mb = ModuleBuilder()
+    import_options = ImportOptions()
+    import_options.ignoreExistingTensorShapesAndDtypes = ignore_traced_shapes
+    original_stderr = sys.stderr
+    # The importer reports diagnostics on Python's sys.stderr; keep them for the error.
+    sys.stderr = StringIO()
+    try:
+        mb.import_module(
+            scripted._c,
+            class_annotator,
+            import_options,
+            preparation.prepare_graph if preparation else None,
+        )
+    except Exception as e:
+        raise Exception(
+            f"""
+PyTorch TorchScript module -> torch-mlir Object Graph IR import failed with:
+### Importer C++ Exception:
+{e}
+### Importer Diagnostics:
+{sys.stderr.getvalue()}
+"""
+        ) from None
+    finally:
+        sys.stderr = original_stderr
+    return mb

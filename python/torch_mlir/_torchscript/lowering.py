@@ -1,0 +1,50 @@
+"""Object-graph IR -> torch backend IR -> backend IR, in place.
+
+The pipelines are those of `torch_mlir._pipelines`; they run through
+`run_pipeline_with_lazy_repro_report`, which writes a repro file only when a
+pipeline fails (and forks a child under `isolate=True`).
+"""
+
+from typing import Sequence
+
+from torch_mlir._core_crashes import refuse_what_the_core_crashes_on
+from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
+from torch_mlir._pipelines import (
+    BACKEND_LOWERINGS,
+    TORCH_BACKEND_DESCRIPTION,
+    torch_backend_pipeline,
+)
+from torch_mlir.compiler_utils import OutputType
+
+
+def lower_to_torch_backend(
+    module, legal_ops: Sequence[str], extra_library_path: str, enable_ir_printing: bool
+):
+    """The object graph -> torch backend IR (one public func per exported method)."""
+    run_pipeline_with_lazy_repro_report(
+        module,
+        torch_backend_pipeline(legal_ops, extra_library_path),
+        TORCH_BACKEND_DESCRIPTION,
+        enable_ir_printing=enable_ir_printing,
+    )
+    return module
+
+
+def lower_to_backend(verbose: bool, output_type: OutputType, module):
+    """Torch backend IR -> `output_type`'s IR; prints as `lower_mlir_module` does."""
+    if verbose:
+        print("\n====================")
+        print("Torch Backend IR")
+        print(module)
+    refuse_what_the_core_crashes_on(module)
+    if output_type == OutputType.TORCH:
+        return module
+    if output_type not in BACKEND_LOWERINGS:
+        raise Exception(f"Unknown OutputType: {output_type}")
+    pipeline, description, header = BACKEND_LOWERINGS[output_type]
+    run_pipeline_with_lazy_repro_report(module, pipeline, description)
+    if verbose:
+        print("\n====================")
+        print(header)
+        print(module)
+    return module
