@@ -14,10 +14,15 @@ from typing import Callable, Dict, List, Optional, Tuple
 import torch
 
 from torch_mlir.prepare import (
+    adaptive_pooling,
     aten_ops,
+    batched_matmul,
     decompositions,
+    dtypes,
     folds,
     functional,
+    loops,
+    functionalize,
     more_ops,
     rnn,
     scalar_ops,
@@ -222,6 +227,18 @@ REWRITES: List[Rewrite] = [
         _MORE_OPS_TESTS + "test_drop_warnings",
         more_ops.drop_warning,
     ),
+    Rewrite(
+        "functionalize-writes-through-views",
+        functionalize.in_place_kinds(),
+        "The core removes in-place ops only on tensors nothing else aliases; "
+        "a write through a view (`base[0].fill_(1)`, `base.t().add_(y)`) or "
+        "to a tensor whose views are read later leaves tensors of unknown "
+        "rank. The functional op, the scatter of its result back into the "
+        "root tensor and the views re-derived from that compute the same "
+        "values. Refused wherever an alias could escape the analysis.",
+        _PREPARE_TESTS + "test_functionalize.py::test_writes_through_views",
+        functionalize.functionalize_write,
+    ),
     # ATen ops the core lacks
     Rewrite(
         "decompose-nll-loss",
@@ -350,6 +367,63 @@ REWRITES: List[Rewrite] = [
         "of the broadcast shape is the same view.",
         _ATEN_OPS_TESTS + "test_broadcast_tensors",
         aten_ops.rewrite_broadcast_tensors,
+    ),
+    Rewrite(
+        "decompose-adaptive-max-pool",
+        ("aten::adaptive_max_pool1d", "aten::adaptive_max_pool2d"),
+        "The core lowers adaptive_max_pool2d as a max_pool2d whose kernel "
+        "linalg refuses on dynamic dims and gets wrong (cast-incompatible "
+        "shapes) for sizes that do not divide the input; adaptive_max_pool1d "
+        "aborts at run time unless input and output sizes are equal. Eager's "
+        "windows, narrowed and reduced with amax one pooled dim at a time, "
+        "and their first maximum's flattened index (the last NaN's) compute "
+        "the same. Fires for constant output sizes and inputs of known rank.",
+        _PREPARE_TESTS + "test_adaptive_pooling.py::test_adaptive_max_pool",
+        adaptive_pooling.rewrite_adaptive_max_pool,
+    ),
+    Rewrite(
+        "counted-while-as-for",
+        ("prim::Loop",),
+        "The core cannot refine the types of tensors a loop carries (they "
+        "reach the backend contract with an unknown rank). A `while i < n` "
+        "loop whose counter starts at a constant and grows by a constant "
+        "step to a constant bound runs a known number of times: as a for "
+        "loop of that trip count (the counter still carried), TorchScript "
+        "unrolls it where it is small, as it unrolls `for _ in range(n)`.",
+        _PREPARE_TESTS + "test_loops.py::test_counted_while",
+        loops.while_to_for,
+    ),
+    Rewrite(
+        "batched-matmul-as-bmm",
+        ("aten::matmul",),
+        "The core leaves matmul of two 3-D tensors undecomposed, and it is "
+        "backend-illegal. bmm of the operands with their batch broadcast "
+        "made explicit computes the same: an expand where the example "
+        "arguments fix a batch of one, an index_select where a batch is "
+        "dynamic (the core's expand assumes a dynamic size is never 1).",
+        _PREPARE_TESTS + "test_batched_matmul.py::test_batched_matmul",
+        batched_matmul.rewrite_batched_matmul,
+    ),
+    Rewrite(
+        "arange-of-ints-as-int64",
+        ("aten::arange",),
+        "The core infers the size of an arange from constant bounds only "
+        "when its dtype is given; without one the size is dynamic, and TOSA "
+        "and StableHLO then fail on the casts between static and dynamic "
+        "shapes (the one-hot classes of the cross_entropy decomposition). "
+        "Eager's arange of ints is int64: dtype=torch.int64 is the same op.",
+        _PREPARE_TESTS + "test_dtypes.py::test_arange_of_ints",
+        dtypes.arange_of_ints_as_int64,
+    ),
+    Rewrite(
+        "fold-dtype-of-factory",
+        ("prim::dtype",),
+        "`t.dtype` of a tensor a factory op made with a constant dtype is "
+        "that dtype; folded, the allocation dies once nothing else reads it "
+        "(the out= tensor of a functional arange), and TOSA has no lowering "
+        "for torch.empty.",
+        _PREPARE_TESTS + "test_dtypes.py::test_dtype_of_factory",
+        dtypes.fold_dtype_of_factory,
     ),
     # RNN family
     Rewrite(
