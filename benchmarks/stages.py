@@ -32,16 +32,14 @@ import torch
 # baseline (and costs nothing in a forkserver child, which has them preloaded).
 from torch_mlir import fx, torchscript
 from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
+from torch_mlir._pipelines import TORCH_BACKEND_DESCRIPTION, torch_backend_pipeline
 from torch_mlir.compiler_utils import BackendLoweringOptions, OutputType, lower_mlir_module
 from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuilder
 
 from benchmarks.models import MODELS_BY_NAME, weight_bytes
 
 # The torch backend pipeline exactly as `torchscript.compile(..., "torch")` runs it.
-TORCH_BACKEND_PIPELINE = (
-    "builtin.module(torchscript-module-to-torch-backend-pipeline"
-    "{backend-legal-ops= extra-library=})"
-)
+TORCH_BACKEND_PIPELINE = torch_backend_pipeline(legal_ops=[], extra_library_path="")
 
 
 def _max_rss_bytes() -> int:
@@ -117,7 +115,7 @@ def chain_torchscript(model, inputs, recorder: StageRecorder):
         return
     with recorder.stage("torch-backend"):
         run_pipeline_with_lazy_repro_report(
-            module_builder.module, TORCH_BACKEND_PIPELINE, "TorchScript IR -> Torch Backend IR"
+            module_builder.module, TORCH_BACKEND_PIPELINE, TORCH_BACKEND_DESCRIPTION
         )
 
 

@@ -37,6 +37,12 @@ def lower_to_backend(verbose: bool, output_type: OutputType, module):
         print("Torch Backend IR")
         print(module)
     refuse_what_the_core_crashes_on(module)
+    return lower_torch_backend_to(output_type, module, verbose)
+
+
+def lower_torch_backend_to(output_type: OutputType, module, verbose: bool = False):
+    """Runs `output_type`'s pipeline of `BACKEND_LOWERINGS` on torch backend IR;
+    when verbose, prints the pipeline's header and the result."""
     if output_type == OutputType.TORCH:
         return module
     if output_type not in BACKEND_LOWERINGS:

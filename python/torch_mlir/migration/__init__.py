@@ -21,6 +21,7 @@ summarizing errors), `categories`, `report` and `render` (the formats).
 from typing import Optional, Sequence, Union
 
 import torch
+from torch_mlir._pipelines import BACKEND_LEGAL_OPS
 from torch_mlir.compiler_utils import OutputType
 
 from .categories import CATEGORIES, categorize
@@ -77,8 +78,6 @@ def compare(
       A `MigrationReport`. Failures of either path are recorded in it,
       never raised.
     """
-    from torch_mlir import torchscript
-
     output_type = OutputType.get(output_type)
     if output_type not in SUPPORTED_OUTPUT_TYPES:
         names = ", ".join(t.value for t in SUPPORTED_OUTPUT_TYPES)
@@ -94,7 +93,7 @@ def compare(
     with torch.no_grad():
         expected = model(*_clone(example_args))
     if backend_legal_ops is None:
-        ts_legal_ops = torchscript.BACKEND_LEGAL_OPS.get(output_type, [])
+        ts_legal_ops = BACKEND_LEGAL_OPS.get(output_type, [])
         pt2_legal_ops = None  # fx.export_and_import's default
     else:
         ts_legal_ops = pt2_legal_ops = list(backend_legal_ops)

@@ -3,11 +3,11 @@
 Only the configs that this package supports are imported here; none of them
 needs onnx, torchvision or the lazy-tensor backend. The TorchScript-based
 configs import `torch_mlir.torchscript` only when they compile a program.
+The ops each config keeps undecomposed are in `torch_mlir._pipelines`.
 """
 
 from .fx_importer_backend import FxImporterTestConfig
 from .jit_importer_backend import (
-    BACKEND_LEGAL_OPS,
     JITImporterTestConfig,
     LinalgOnTensorsBackendTestConfig,
     StablehloBackendTestConfig,
@@ -17,7 +17,6 @@ from .native_torch import NativeTorchTestConfig
 from .torchscript import TorchScriptTestConfig
 
 __all__ = [
-    "BACKEND_LEGAL_OPS",
     "FxImporterTestConfig",
     "JITImporterTestConfig",
     "LinalgOnTensorsBackendTestConfig",

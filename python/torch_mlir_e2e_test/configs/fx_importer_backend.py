@@ -17,18 +17,13 @@ import torch
 import torch.utils._pytree as pytree
 from torch.export.graph_signature import OutputKind
 from torch_mlir import fx
+from torch_mlir._pipelines import FX_IMPORTER_BACKEND_LEGAL_OPS
 from torch_mlir.compiler_utils import OutputType, TorchMlirCompilerError, lower_mlir_module
 from torch_mlir.migration.diagnostics import captured_output, with_diagnostics
 
 from ..framework import TestConfig, Trace, TraceItem
 from ..linalg_on_tensors_backends.refbackend import record_unsigned_results
 from .utils import recursively_convert_from_numpy, recursively_convert_to_numpy
-
-# Ops that each backend contract keeps instead of decomposing them.
-BACKEND_LEGAL_OPS = {
-    OutputType.LINALG_ON_TENSORS: ["aten.adaptive_max_pool2d"],
-}
-
 
 class FxImporterTestConfig(TestConfig):
     """`torch.export` -> FX importer -> `output_type` contract -> `backend`."""
@@ -38,7 +33,7 @@ class FxImporterTestConfig(TestConfig):
         self._backend = backend
         self._output_type = OutputType.get(output_type)
         self._torch_compile = torch_compile
-        self._backend_legal_ops = BACKEND_LEGAL_OPS.get(self._output_type, [])
+        self._backend_legal_ops = FX_IMPORTER_BACKEND_LEGAL_OPS.get(self._output_type, [])
         self._verbose = False
 
     def compile(self, program: torch.nn.Module, verbose: bool = False) -> torch.nn.Module:

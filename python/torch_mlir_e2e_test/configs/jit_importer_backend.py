@@ -2,47 +2,21 @@
 
 `torch_mlir.torchscript.compile` scripts the program, imports it with the
 C++ importer and lowers it to the backend contract of `output_type`; the
-backend then compiles and runs it. `torch_mlir.torchscript` is imported when
-a program is compiled, not when this module is, so the other configs keep
-working on an installation without the importer extension.
+backend then compiles and runs it. The legal ops and the lowering pipelines
+are compile's own (`torch_mlir._pipelines`). `torch_mlir.torchscript` is
+imported when a program is compiled, not when this module is, so the other
+configs keep working on an installation without the importer extension.
 """
 
 from typing import Any
 
-from torch_mlir.compiler_utils import OutputType, lower_mlir_module
+from torch_mlir._pipelines import BACKEND_LEGAL_OPS
+from torch_mlir.compiler_utils import OutputType
 
 from ..framework import TestConfig, Trace, TraceItem
 from ..linalg_on_tensors_backends.refbackend import record_unsigned_results
 from ..utils import convert_annotations_to_placeholders
 from .utils import recursively_convert_from_numpy, recursively_convert_to_numpy
-
-# Ops that each backend contract keeps instead of decomposing them.
-BACKEND_LEGAL_OPS = {
-    OutputType.TOSA: [
-        "aten.flatten.using_ints",
-        "aten.native_layer_norm",
-        "aten.linear",
-    ],
-    OutputType.LINALG_ON_TENSORS: [
-        "aten.flatten.using_ints",
-        "aten.adaptive_avg_pool1d",
-        "aten.adaptive_avg_pool2d",
-        "aten.unflatten.int",
-    ],
-    OutputType.STABLEHLO: [
-        "aten.amax",
-        "aten.amin",
-        "aten.randn.generator",
-        "aten.normal_functional",
-        "aten.fmod.Tensor",
-    ],
-}
-
-_BACKEND_IR_TITLES = {
-    OutputType.TOSA: "TOSA Backend IR",
-    OutputType.LINALG_ON_TENSORS: "LINALG Backend IR",
-    OutputType.STABLEHLO: "StableHLO Backend IR",
-}
 
 
 class JITImporterTestConfig(TestConfig):
@@ -56,6 +30,7 @@ class JITImporterTestConfig(TestConfig):
 
     def compile(self, program, verbose: bool = False) -> Any:
         from torch_mlir import torchscript
+        from torch_mlir._torchscript.lowering import lower_torch_backend_to
 
         example_args = convert_annotations_to_placeholders(program.forward)
         # Lower in two steps (same result as one `compile` call) so that the
@@ -69,11 +44,7 @@ class JITImporterTestConfig(TestConfig):
         )
         record_unsigned_results(module)
         output_type = OutputType.get(self.output_type)
-        module = lower_mlir_module(False, output_type, module)
-        if verbose and output_type in _BACKEND_IR_TITLES:
-            print("\n====================")
-            print(_BACKEND_IR_TITLES[output_type])
-            print(module)
+        module = lower_torch_backend_to(output_type, module, verbose)
         return self.backend.compile(module)
 
     def run(self, artifact: Any, trace: Trace) -> Trace:
