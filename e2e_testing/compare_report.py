@@ -13,7 +13,7 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from torch_mlir.migration import render
 from torch_mlir.migration.categories import CATEGORIES, CATEGORY_BY_KEY
-from torch_mlir.migration.diagnostics import error_excerpt
+from torch_mlir._failure_reasons import error_excerpt
 from torch_mlir.migration.values import format_difference
 from torch_mlir_e2e_test.paired import PATHS, PairVerdict
 

@@ -7,149 +7,23 @@ Usage (from the repository root):
 
 Every test that FAILed or CRASHed in the run becomes an entry of
 `xfail_sets/<config>.py`'s `EXPECTED_FAILURES`, with a one-line reason taken
-from its error (the first MLIR `error:` diagnostic, the value mismatch, or the
-Python exception); tests that were already expected to fail keep their
-reason (with `--refresh-reasons`, the reason this run's error gives), and
-tests that now pass (XPASS) are dropped. `DO_NOT_RUN` is kept as
-it is. The tool prints what changed; the result is meant to be read and
-committed by a person, who fixes the importer instead wherever a reason shows
-that the failure is ours.
+from its error (`torch_mlir._failure_reasons.reason_from_error`: the first
+MLIR `error:` diagnostic, the value mismatch, or the Python exception); tests
+that were already expected to fail keep their reason (with
+`--refresh-reasons`, the reason this run's error gives), and tests that now
+pass (XPASS) are dropped. `DO_NOT_RUN` is kept as it is. The tool prints what
+changed; the result is meant to be read and committed by a person, who fixes
+the importer instead wherever a reason shows that the failure is ours.
 """
 
 import argparse
 import os
-import re
 import sys
 import xml.etree.ElementTree as ET
-from typing import Dict, List, Tuple
+from typing import Dict, Tuple
 
 import xfail_sets
-
-MAX_REASON_LENGTH = 160
-
-# MLIR locations such as loc(callsite(...)) or "file.py":12:3 make reasons
-# long and unstable; the message itself is what names the cause.
-_LOCATION = re.compile(r'loc\(.*?\)\)*:?\s*|"[^"]*":\d+:\d+:?\s*')
-
-
-def _shorten(text: str) -> str:
-    text = " ".join(text.split())
-    # Addresses and garbage sizes differ from run to run.
-    text = re.sub(r"\b(?:0x[0-9a-f]{6,}|\d{10,})\b", "...", text)
-    if len(text) > MAX_REASON_LENGTH:
-        text = text[: MAX_REASON_LENGTH - 3].rstrip() + "..."
-    return text
-
-
-# Diagnostics whose message does not say which op they are about.
-_NAMES_NO_OP = (
-    "unsupported by backend contract",
-    "found an op that was marked as backend illegal",
-    "operand #",
-    "op was not bufferized",
-)
-
-
-def _diagnostic_reason(message: str, following: List[str]) -> str:
-    """The cause an MLIR error names, without the IR dump it carries.
-
-    "failed to legalize operation 'X' ...: <op dump>" is reduced to the op
-    (for a `torch.operator`, the ATen op the core's torch dialect does not
-    know; for a `torch.runtime.assert`, the unsupported case it states); a
-    message that names no op (a backend-contract violation, an op left
-    illegal) gets the op its "see current operation" note shows.
-    """
-    legalize = re.match(r"failed to legalize operation '([\w.]+)'", message)
-    if legalize:
-        op = legalize.group(1)
-        name = re.search(r'name = "([\w.]+)"', message)
-        if op == "torch.operator" and name:
-            return f"op {name.group(1)} is not in the core's torch dialect (torch.operator), no lowering"
-        assertion = re.search(r'message = "([^"]*)', message)
-        if op == "torch.runtime.assert" and assertion:
-            return f"lowering asserts: {assertion.group(1)}"
-        return f"failed to legalize operation '{op}'"
-    if message.startswith(_NAMES_NO_OP):
-        for index, line in enumerate(following):
-            # Captured diagnostics (the pt2 configs) keep their location.
-            line = _LOCATION.sub("", line)
-            if line == "note: see current operation:" and index + 1 < len(following):
-                # A region-holding op is printed from the next line on.
-                line = line + " " + following[index + 1]
-            note = re.match(r'note: see current operation: (?:[%\w#:, ]+ = )?"?([\w.]+)', line)
-            if note:
-                return f"{message} (at {note.group(1)})"
-            if line.startswith("error:"):
-                break
-    # Other messages: keep the words, drop a trailing op dump.
-    return re.split(r":\s+(?:%[\w#:, ]+ = )?\"[\w.]+\"\(", message)[0]
-
-
-def _output_section(lines: List[str], stream: str) -> List[str]:
-    header = f"Last lines of the test's {stream}:"
-    if header not in lines:
-        return []
-    section = []
-    for line in lines[lines.index(header) + 1 :]:
-        if line.startswith("Last lines of the test's ") or line.startswith("Fatal Python error"):
-            break
-        section.append(line)
-    return section
-
-
-def _crash_detail(lines: List[str]) -> str:
-    """What a crashed test last printed before dying (see worker_pool).
-
-    A failed runtime check of the compiled code (on stdout: the check's
-    message and the ATen op it is in), else the last line written before
-    Python's fault-handler report, skipping warnings and source lines (e.g.
-    an LLVM error); empty when there is none.
-    """
-    stdout = _output_section(lines, "stdout")
-    checks = [line[2:] for line in stdout if line.startswith("^ ")]
-    if "ERROR: Runtime op verification failed" in stdout and checks:
-        ops = re.findall(r'"(aten::[\w.]+)"', "\n".join(stdout))
-        return f"runtime check failed: {checks[-1]}" + (f" (in {ops[-1]})" if ops else "")
-    for section in (stdout, _output_section(lines, "stderr")):
-        candidates = [
-            line
-            for line in section
-            if not re.search(r"Warning\b|^File \"|^(module|m|out|result|q\w*) = ", line)
-        ]
-        if candidates:
-            return candidates[-1]
-    return ""
-
-
-def reason_from_error(outcome: str, text: str) -> str:
-    """A one-line reason for a failure, from its error text."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if outcome == "CRASH":
-        for index, line in enumerate(lines):
-            if "worker process" in line:
-                reason = "crash: " + line.split("worker process", 1)[1].strip()
-                detail = _crash_detail(lines[index + 1 :])
-                return _shorten(f"{reason}: {detail}" if detail else reason)
-    # MLIR diagnostics start their line with "error: " (after an optional
-    # location); the harness's own "Compilation error: Traceback ..." does not.
-    for index, line in enumerate(lines):
-        match = re.match(r"^(?:loc\(.*?\)\)*:?\s*|\"[^\"]*\":\d+:\d+:?\s*)?error: (.*)", line)
-        if match and "see diagnostics" not in line:
-            message = _LOCATION.sub("", match.group(1))
-            return _shorten(_diagnostic_reason(message, lines[index + 1 :]))
-    for line in lines:
-        if line.startswith("ERROR: "):
-            return _shorten(line[len("ERROR: ") :])
-    # torchscript.compile's import failure: the importer's message follows.
-    if "### Importer C++ Exception:" in lines:
-        following = lines[lines.index("### Importer C++ Exception:") + 1 :]
-        if following:
-            return _shorten("import failed: " + following[0])
-    # A Python traceback ends with "<ExceptionType>: <message>".
-    for line in reversed(lines):
-        if re.match(r"^[A-Za-z_][\w.]*(Error|Exception)\b", line):
-            return _shorten(line)
-    return _shorten(lines[0]) if lines else outcome.lower()
+from torch_mlir._failure_reasons import reason_from_error
 
 
 def read_run(path: str) -> Tuple[str, Dict[str, Tuple[str, str]]]:

@@ -18,9 +18,7 @@ command as a failed pipeline.
 """
 
 import os
-import sys
 import tempfile
-from io import StringIO
 
 from torch_mlir.compiler_utils import (
     TorchMlirCompilerError,
@@ -29,6 +27,7 @@ from torch_mlir.compiler_utils import (
 from torch_mlir.passmanager import PassManager
 from torch_mlir import _isolation
 from torch_mlir import _error_hints
+from torch_mlir._output_capture import captured_output
 
 # What the report suggests adding to the torch-mlir-opt command line.
 _DEBUG_OPTIONS = "-mlir-print-ir-after-all -mlir-disable-threading"
@@ -114,26 +113,28 @@ def _run_with_lazy_repro_report(
 ):
     module_name = get_module_name_for_debug_dump(module)
     snapshot = module.operation.clone()
-    original_stderr = sys.stderr
-    sys.stderr = StringIO()
+    error = errors = None
     try:
-        with module.context as ctx, _error_hints.recorded_errors(ctx) as errors:
-            # Make pass errors raise instead of only printing diagnostics.
-            ctx.emit_error_diagnostics = True
-            if enable_ir_printing:
-                ctx.enable_multithreading(False)
-            run_passes(pipeline, module.operation, enable_ir_printing)
-    except Exception as e:
-        filename = _write_repro_file(module_name, snapshot)
-        message = _failure_message(
-            description or f"{module_name} compile",
-            sys.stderr.getvalue(),
-            e,
-            pipeline,
-            filename,
-        ) + _error_hints.hint_for(errors, filename)
-        raise TorchMlirCompilerError(message) from None
+        with captured_output((2,), native=False) as diagnostics:
+            try:
+                with module.context as ctx, _error_hints.recorded_errors(ctx) as errors:
+                    # Make pass errors raise instead of only printing diagnostics.
+                    ctx.emit_error_diagnostics = True
+                    if enable_ir_printing:
+                        ctx.enable_multithreading(False)
+                    run_passes(pipeline, module.operation, enable_ir_printing)
+            except Exception as e:
+                error = e
+        if error is not None:
+            filename = _write_repro_file(module_name, snapshot)
+            message = _failure_message(
+                description or f"{module_name} compile",
+                diagnostics.text,
+                error,
+                pipeline,
+                filename,
+            ) + _error_hints.hint_for(errors, filename)
+            raise TorchMlirCompilerError(message) from None
     finally:
-        sys.stderr = original_stderr
         # The clone is detached; erase it now rather than whenever it is collected.
         snapshot.erase()

@@ -20,13 +20,9 @@ import time
 import traceback
 from typing import Dict, NamedTuple, Optional
 
+from torch_mlir._failure_reasons import summarize_error
+from torch_mlir._output_capture import captured_output, read_captured, with_diagnostics
 from torch_mlir.migration.categories import categorize
-from torch_mlir.migration.diagnostics import (
-    captured_output,
-    read_captured,
-    summarize_error,
-    with_diagnostics,
-)
 from torch_mlir.migration.values import OutputDiff, diff_outputs
 
 from .framework import (
@@ -191,7 +187,7 @@ def judge_path(result: Optional[TestResult]) -> PathVerdict:
         error, phase = result.runtime_error, "execution"
     else:
         error, phase = describe_failure(result), "comparison"
-    return PathVerdict(outcome, error, summarize_error(error), phase)
+    return PathVerdict(outcome, error, summarize_error(error, outcome), phase)
 
 
 def _ran(result: Optional[TestResult]) -> bool:

@@ -37,6 +37,7 @@ from typing import Callable, Dict, List, NamedTuple, Optional
 import dill
 import multiprocess
 from multiprocess.connection import wait
+from torch_mlir._output_capture import captured_output
 
 from . import registry
 from .framework import CRASH_ERROR_PREFIX, Test, TestConfig, TestResult, TestRunner
@@ -74,37 +75,6 @@ def _send(conn, message) -> None:
     conn.send_bytes(data)
 
 
-class _OutputCapture:
-    """Points file descriptors 1 and 2 at `path`.out / `path`.err while a
-    test runs, then copies what was written to the real ones."""
-
-    def __init__(self, path: str):
-        self.files = {fd: open(f"{path}{_SUFFIXES[fd]}", "w+b", buffering=0) for fd in (1, 2)}
-        self.originals = {fd: os.dup(fd) for fd in (1, 2)}
-
-    def __enter__(self):
-        sys.stdout.flush()
-        sys.stderr.flush()
-        for fd, file in self.files.items():
-            file.seek(0)
-            file.truncate()
-            os.dup2(file.fileno(), fd)
-        return self
-
-    def __exit__(self, *exc_info):
-        sys.stdout.flush()
-        sys.stderr.flush()
-        for fd, file in self.files.items():
-            os.dup2(self.originals[fd], fd)
-            file.seek(0)
-            while True:
-                chunk = file.read(1 << 16)
-                if not chunk:
-                    break
-                os.write(self.originals[fd], chunk)
-        return False
-
-
 _SUFFIXES = {1: ".out", 2: ".err"}
 
 
@@ -124,17 +94,24 @@ def _worker_main(conn, setup_bytes: bytes, output_path: Optional[str] = None) ->
         _send(conn, ("fatal", traceback.format_exc()))
         return
     _send(conn, ("ready", None))
-    capture = _OutputCapture(output_path) if output_path else None
+    # Each test's output goes to files of this worker (read by the parent
+    # after a crash, with the fault handler's report), then on to the real
+    # stdout and stderr.
+    files = (
+        {fd: open(f"{output_path}{suffix}", "w+b", buffering=0) for fd, suffix in _SUFFIXES.items()}
+        if output_path
+        else None
+    )
     while True:
         try:
             name, test_bytes = pickle.loads(conn.recv_bytes())
         except EOFError:
             return
         try:
-            if capture is None:
+            if files is None:
                 result = _run_one(name, test_bytes, tests, setup, conn)
             else:
-                with capture:
+                with captured_output(files=files, replay=True, fault_reports_captured=True):
                     result = _run_one(name, test_bytes, tests, setup, conn)
         except Exception:
             # Harness trouble (e.g. a test that cannot be unpickled), not a

@@ -4,10 +4,9 @@ The preparation step (`torch_mlir.prepare`) rewrites copies of the graphs
 while the importer reads them; the user's module is never changed.
 """
 
-import sys
-from io import StringIO
 from typing import Dict, Optional, Tuple
 
+from torch_mlir._output_capture import captured_output
 from torch_mlir._torchscript.arguments import ExampleArgs, argument_types
 from torch_mlir.jit_ir_importer import ImportOptions, ModuleBuilder
 from torch_mlir.prepare import Preparation, assigned_attribute_names, defaults_to_bind
@@ -36,26 +35,26 @@ def import_object_graph(
     mb = ModuleBuilder()
     import_options = ImportOptions()
     import_options.ignoreExistingTensorShapesAndDtypes = ignore_traced_shapes
-    original_stderr = sys.stderr
+    error = None
     # The importer reports diagnostics on Python's sys.stderr; keep them for the error.
-    sys.stderr = StringIO()
-    try:
-        mb.import_module(
-            scripted._c,
-            class_annotator,
-            import_options,
-            preparation.prepare_graph if preparation else None,
-        )
-    except Exception as e:
+    with captured_output((2,), native=False) as diagnostics:
+        try:
+            mb.import_module(
+                scripted._c,
+                class_annotator,
+                import_options,
+                preparation.prepare_graph if preparation else None,
+            )
+        except Exception as e:
+            error = e
+    if error is not None:
         raise Exception(
             f"""
 PyTorch TorchScript module -> torch-mlir Object Graph IR import failed with:
 ### Importer C++ Exception:
-{e}
+{error}
 ### Importer Diagnostics:
-{sys.stderr.getvalue()}
+{diagnostics.text}
 """
         ) from None
-    finally:
-        sys.stderr = original_stderr
     return mb

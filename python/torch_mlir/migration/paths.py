@@ -31,8 +31,9 @@ from torch_mlir.compiler_utils import (
     TorchMlirCompilerError,
     lower_mlir_module,
 )
+from torch_mlir._failure_reasons import summarize_error
+from torch_mlir._output_capture import captured_output, with_diagnostics
 
-from .diagnostics import captured_output, summarize_error, with_diagnostics
 from .ir_diff import FunctionSignature, function_signatures, ir_text, op_histogram
 from .values import OutputDiff, diff_outputs
 

@@ -4,9 +4,10 @@ import json
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
+from torch_mlir._failure_reasons import error_excerpt
+
 from . import render
 from .categories import CATEGORY_BY_KEY, categorize
-from .diagnostics import error_excerpt
 from .ir_diff import IrDiff
 from .paths import PathResult
 from .values import OutputDiff, format_difference

@@ -19,7 +19,7 @@ from torch.export.graph_signature import OutputKind
 from torch_mlir import fx
 from torch_mlir._pipelines import FX_IMPORTER_BACKEND_LEGAL_OPS
 from torch_mlir.compiler_utils import OutputType, TorchMlirCompilerError, lower_mlir_module
-from torch_mlir.migration.diagnostics import captured_output, with_diagnostics
+from torch_mlir._output_capture import captured_output, with_diagnostics
 
 from ..framework import TestConfig, Trace, TraceItem
 from ..linalg_on_tensors_backends.refbackend import record_unsigned_results

@@ -59,7 +59,7 @@ def test_a_small_run_writes_three_reports(tmp_path):
     )  # fmt: skip
     assert completed.returncode == 0, completed.stderr
     assert (
-        'PT2_ONLY - "AdaptiveMaxPool2dModule_basic": TorchScript: error: failed to legalize'
+        'PT2_ONLY - "AdaptiveMaxPool2dModule_basic": TorchScript: failed to legalize'
         in completed.stdout
     )
     assert "| Both pass and agree | 1 |" in completed.stdout

@@ -60,7 +60,7 @@ def test_verdict_details():
     verdict = judge_pair(PairedResult("T", COMPILE_ERROR, WRONG))
     assert verdict.torchscript.outcome == "FAIL"
     assert verdict.torchscript.summary == "RuntimeError: boom"
-    assert verdict.pt2.summary.startswith("ERROR: value (Tensor")
+    assert verdict.pt2.summary.startswith("value (Tensor")
     # Both produced outputs? No: only then are they diffed.
     assert verdict.paths_diff is None
     disagree = judge_pair(PairedResult("T", WRONG, PASS))
@@ -107,7 +107,7 @@ def test_in_process_run_shares_the_golden_trace_and_captures_diagnostics():
     assert phases[-1].torchscript_result is pair.torchscript
     verdict = judge_pair(pair)
     assert verdict.category == "torchscript_only"
-    assert verdict.pt2.summary == "error: failed to legalize operation 'torch.aten.foo'"
+    assert verdict.pt2.summary == "failed to legalize operation 'torch.aten.foo'"
     assert set(pair.seconds) == {"torchscript", "pt2"}
 
 
