@@ -25,14 +25,6 @@ importJitFunctionAsFuncOp(TypeMapper &types, torch::jit::Function *function,
                           const ArgAttributesFn &argAttributes, bool isPrivate,
                           std::shared_ptr<torch::jit::Graph> graph = nullptr);
 
-/// The MLIR location of a JIT node: its source position (and inlined call
-/// stack), wrapped in a name location with the operator name.
-MlirLocation getMlirLocationFromNode(MlirContext context,
-                                     torch::jit::Node *node);
-
-/// "file:line:col" of a node, or "<unknown location>".
-std::string describeNodeLocation(torch::jit::Node *node);
-
 } // namespace torch_mlir_importer
 
 #endif // TORCH_MLIR_JIT_IR_IMPORTER_FUNCTION_IMPORTER_H
