@@ -60,10 +60,4 @@ std::string mlirTypeToString(MlirType type) {
   return s;
 }
 
-std::string mlirAttributeToString(MlirAttribute attr) {
-  std::string s;
-  mlirAttributePrint(attr, appendToString, &s);
-  return s;
-}
-
 } // namespace torch_mlir_importer

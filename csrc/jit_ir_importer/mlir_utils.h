@@ -76,9 +76,6 @@ inline MlirStringRef toMlirStringRef(const std::string &s) {
 inline MlirStringRef toMlirStringRef(const char *s) {
   return mlirStringRefCreateFromCString(s);
 }
-inline std::string toStdString(MlirStringRef s) {
-  return std::string(s.data, s.length);
-}
 
 inline MlirNamedAttribute toMlirNamedAttribute(const char *name,
                                                MlirAttribute attr) {
@@ -113,9 +110,8 @@ MlirBlock appendBlockToRegion(MlirRegion region,
                               const std::vector<MlirType> &argTypes,
                               MlirLocation loc);
 
-/// The textual form of a type / attribute / operation, for messages.
+/// The textual form of a type, for messages.
 std::string mlirTypeToString(MlirType type);
-std::string mlirAttributeToString(MlirAttribute attr);
 
 } // namespace torch_mlir_importer
 
