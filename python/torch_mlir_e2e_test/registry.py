@@ -5,7 +5,7 @@ from typing import Callable, List, Set
 
 import torch
 
-from .framework import Test, TestUtils  # noqa: F401 (TestUtils: re-exported for suites)
+from .running import Test, TestUtils  # noqa: F401 (TestUtils: re-exported for suites)
 
 GLOBAL_TEST_REGISTRY: List[Test] = []
 

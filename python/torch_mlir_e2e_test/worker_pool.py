@@ -40,7 +40,7 @@ from multiprocess.connection import wait
 from torch_mlir._output_capture import captured_output
 
 from . import registry
-from .framework import CRASH_ERROR_PREFIX, Test, TestConfig, TestResult, TestRunner
+from .running import CRASH_ERROR_PREFIX, Test, TestConfig, TestResult, TestRunner
 
 # Extra time a worker gets past a test's own timeout before it is killed.
 HARD_TIMEOUT_GRACE_SECONDS = 3.0

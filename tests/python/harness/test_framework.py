@@ -5,9 +5,9 @@ import torch
 
 from torch_mlir_e2e_test.configs import NativeTorchTestConfig, TorchScriptTestConfig
 from torch_mlir_e2e_test import framework
+from torch_mlir_e2e_test.running import _Tracer
 from torch_mlir_e2e_test.framework import (
     TraceItem,
-    _Tracer,
     clone_torch_script_value,
     clone_trace,
     compile_and_run_test,
