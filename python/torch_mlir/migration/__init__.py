@@ -65,8 +65,9 @@ def compare(
       example_args: the tensor arguments of `forward`, used to compile and to
         execute; a single tensor is accepted too.
       output_type: "torch", "linalg-on-tensors", "tosa" or "stablehlo". For
-        the last three, both paths' results are executed on the e2e
-        harness's reference backend and compared with eager PyTorch and
+        the last three, both paths' results are executed on the reference
+        backends the e2e harness uses (`torch_mlir._reference_backends`) and
+        compared with eager PyTorch and
         with each other; for "torch", only the IR is compared.
       dynamic_shapes: a `torch.export` dynamic-shapes spec. The pt2 path
         gets it as is; the TorchScript path marks the same dims as -1.

@@ -7,8 +7,9 @@ Each path goes through the same stages, recorded in a `PathResult`:
    `torch_mlir.fx.export_and_import`); when the core's torch-backend pipeline
    is what failed, the stage is *torch-backend* (its time counts as import);
 2. *lowering*: torch-backend IR to the requested output type;
-3. *backend*: compiling that for the reference backend of the e2e harness
-   (the RefBackend JIT; TOSA and StableHLO go through Linalg first);
+3. *backend*: compiling that for the reference backend the e2e harness also
+   uses (`torch_mlir._reference_backends`: the RefBackend JIT; TOSA and
+   StableHLO go through Linalg first);
 4. *execution*: calling it on the example inputs;
 5. *numerics*: comparing the outputs with eager PyTorch.
 
@@ -49,16 +50,16 @@ SUPPORTED_OUTPUT_TYPES = (OutputType.TORCH,) + EXECUTABLE_OUTPUT_TYPES
 def _reference_backend(output_type: OutputType):
     # Imported here: the backends pull in the ExecutionEngine.
     if output_type == OutputType.LINALG_ON_TENSORS:
-        from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
+        from torch_mlir._reference_backends.refbackend import (
             RefBackendLinalgOnTensorsBackend,
         )
 
         return RefBackendLinalgOnTensorsBackend()
     if output_type == OutputType.TOSA:
-        from torch_mlir_e2e_test.tosa_backends.linalg_on_tensors import LinalgOnTensorsTosaBackend
+        from torch_mlir._reference_backends.tosa import LinalgOnTensorsTosaBackend
 
         return LinalgOnTensorsTosaBackend()
-    from torch_mlir_e2e_test.stablehlo_backends.linalg_on_tensors import (
+    from torch_mlir._reference_backends.stablehlo import (
         LinalgOnTensorsStablehloBackend,
     )
 
@@ -216,7 +217,7 @@ def _user_outputs(program, outputs):
 
 def finish_path(result: PathResult, module, output_type, example_args, expected, program=None):
     """Stages 2-5 on an imported torch-backend `module`."""
-    from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
+    from torch_mlir._reference_backends.refbackend import (
         record_unsigned_results,
     )
 

@@ -1,23 +1,7 @@
-"""The interface of a backend that executes StableHLO IR."""
+"""The legacy path of the StableHLO backend interface (`torch_mlir._reference_backends.abc`)."""
 
-import abc
-from typing import TypeVar
-
-from torch_mlir.ir import Module
-
-# A backend-specific compiled artifact.
-CompiledArtifact = TypeVar("CompiledArtifact")
-# An object with one callable attribute per public function of the program.
-Invoker = TypeVar("Invoker")
-
-
-class StablehloBackend(abc.ABC):
-    """Compiles and loads modules that satisfy the StableHLO backend contract."""
-
-    @abc.abstractmethod
-    def compile(self, module: Module) -> CompiledArtifact:
-        """Compile `module` (which may be mutated) into an artifact."""
-
-    @abc.abstractmethod
-    def load(self, artifact: CompiledArtifact) -> Invoker:
-        """Load an artifact into an invoker; the artifact is not mutated."""
+from torch_mlir._reference_backends.abc import (  # noqa: F401 (re-exported)
+    CompiledArtifact,
+    Invoker,
+    StablehloBackend,
+)
