@@ -2,16 +2,16 @@
 
 Usage (after runs with `--junitxml`, e.g. via `make e2e`):
 
-    python -m e2e_testing.main -c linalg --junitxml results/linalg.xml
-    python -m e2e_testing.main -c fx_importer --junitxml results/fx_importer.xml
-    python -m e2e_testing.summary results/*.xml
+    python -m e2e_testing.main -c linalg --junitxml build/e2e/linalg.xml
+    python -m e2e_testing.main -c tosa --junitxml build/e2e/tosa.xml
+    python -m e2e_testing.summary build/e2e/*.xml
 
-prints
+prints a table such as (the counts are those of the run)
 
     | config | tests | PASS | FAIL | CRASH | XFAIL | XPASS |
     |---|---:|---:|---:|---:|---:|---:|
-    | fx_importer | 812 | 790 | 0 | 0 | 22 | 0 |
-    ...
+    | linalg | 1423 | 1156 | 0 | 0 | 267 | 0 |
+    | tosa | 1423 | 650 | 0 | 0 | 773 | 0 |
 
 Rows are sorted by config name; a config present in several files is summed.
 """

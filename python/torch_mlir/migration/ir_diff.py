@@ -193,11 +193,3 @@ class IrDiff:
             "count_differences": [c.to_dict() for c in self.count_differences()],
             "signature_differences": [d.to_dict() for d in self.signature_differences],
         }
-
-
-def diff_modules(torchscript: ir.Module, pt2: ir.Module) -> IrDiff:
-    return IrDiff(
-        op_histogram(torchscript),
-        op_histogram(pt2),
-        diff_signatures(function_signatures(torchscript), function_signatures(pt2)),
-    )

@@ -123,7 +123,3 @@ def markdown_code(text: str) -> str:
     """`text` as an inline code span (backticks inside are handled)."""
     text = str(text).replace("\n", " ")
     return f"`` {text} ``" if "`" in text else f"`{text}`"
-
-
-def bullet_list(items: List[str]) -> str:
-    return "\n".join(f"- {item}" for item in items)
