@@ -8,7 +8,7 @@ their text.
 """
 
 import html
-from typing import Iterable, List, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }
