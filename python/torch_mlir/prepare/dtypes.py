@@ -1,0 +1,68 @@
+"""Dtypes that eager derives from the arguments, spelled out for the core.
+
+* `torch.arange` of ints without a dtype is int64 in eager. The core infers
+  the sizes of an arange from constant bounds only when its dtype is given;
+  without one the result has a dynamic size, and the TOSA and StableHLO
+  conversions then fail on the casts between static and dynamic shapes
+  (cross_entropy's one-hot classes, `torch.arange(x.size(1))`).
+* `t.dtype` of a tensor a factory op just made with a constant dtype is that
+  dtype. Folding it lets the allocation die when nothing else reads it
+  (`t = torch.empty(0, dtype=...); torch.arange(2, 7, out=t)` once the out=
+  form is functional), which TOSA has no lowering for.
+"""
+
+import torch
+
+_INT64 = 4
+
+_ARANGE_SCALARS = {
+    "aten::arange(Scalar end, *, ScalarType? dtype=None": 1,
+    "aten::arange.start(Scalar start, Scalar end, *, ScalarType? dtype=None": 2,
+    "aten::arange.start_step(Scalar start, Scalar end, Scalar step=1, *, ScalarType? dtype=None": 3,
+}
+
+# Factory ops whose `dtype` argument, when None, means the default dtype.
+_FACTORIES = frozenset(
+    {"aten::empty", "aten::zeros", "aten::ones", "aten::full", "aten::rand", "aten::randn"}
+)
+
+
+def _is_none(value: torch._C.Value) -> bool:
+    return value.node().kind() == "prim::Constant" and value.type().kind() == "NoneType"
+
+
+def arange_of_ints_as_int64(node: torch._C.Node, context) -> bool:
+    """aten::arange(ints..., dtype=None) -> the same with dtype=torch.int64."""
+    schema = str(node.schema())
+    scalars = next((n for prefix, n in _ARANGE_SCALARS.items() if schema.startswith(prefix)), None)
+    if scalars is None:
+        return False
+    inputs = list(node.inputs())
+    if not all(v.type().kind() == "IntType" for v in inputs[:scalars]):
+        return False
+    dtype = inputs[scalars]
+    if not _is_none(dtype):
+        return False
+    with context.graph.insert_point_guard(node):
+        node.replaceInput(scalars, context.graph.insertConstant(_INT64))
+    return True
+
+
+def fold_dtype_of_factory(node: torch._C.Node, context) -> bool:
+    """prim::dtype(t) -> the constant dtype the factory op that made `t` was
+    given."""
+    (tensor,) = node.inputs()
+    factory = tensor.node()
+    if factory.kind() not in _FACTORIES:
+        return False
+    try:
+        dtype = factory.namedInput("dtype")
+    except RuntimeError:
+        return False
+    if dtype.node().kind() != "prim::Constant" or dtype.type().kind() != "IntType":
+        return False
+    with context.graph.insert_point_guard(node):
+        constant = context.graph.insertConstant(dtype.toIValue())
+    node.output().replaceAllUsesWith(constant)
+    node.destroy()
+    return True

@@ -1,0 +1,36 @@
+"""Dtypes made explicit: the same values, dtypes and shapes."""
+
+import dtype_programs as programs
+import torch
+from prepare_support import assert_same, node_kinds, prepared, script
+
+
+def test_arange_of_ints():
+    original = script(programs.aranges)
+    x = torch.randn(3)
+    rewritten, preparation = prepared(original, (x, 5))
+    # The four arange of ints (the float and int32 ones are kept).
+    assert preparation.fired["arange-of-ints-as-int64"] == 4
+    assert_same(original, rewritten, [(x, 5), (x, 2), (torch.randn(3), 9)])
+
+
+def test_dtype_of_factory():
+    original = script(programs.arange_out)
+    x = torch.randn(5)
+    rewritten, preparation = prepared(original, (x,))
+    assert preparation.fired["fold-dtype-of-factory"] >= 1
+    # The out= tensor is no longer allocated; the constant dtype is returned.
+    assert not {"aten::empty", "aten::zeros", "prim::dtype"} & node_kinds(rewritten.graph)
+    assert_same(original, rewritten, [(x,), (torch.zeros(5),)])
+
+
+def test_cross_entropy_classes_are_int64():
+    original = script(programs.cross_entropy_none)
+    logits, target = torch.randn(2, 4, 3), torch.randint(0, 4, (2, 3))
+    rewritten, preparation = prepared(original, (logits, target))
+    assert preparation.fired["arange-of-ints-as-int64"] >= 1
+    assert_same(
+        original,
+        rewritten,
+        [(logits, target), (torch.randn(2, 4, 3), torch.zeros(2, 3, dtype=torch.int64))],
+    )
