@@ -1,4 +1,4 @@
-"""The registry's library-function signatures and `extract_annotations` (§2.6, §2.8)."""
+"""The registry's library-function signatures and `extract_annotations` (docs/COMPATIBILITY.md §7)."""
 
 import pytest
 import torch

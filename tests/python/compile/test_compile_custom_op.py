@@ -1,4 +1,4 @@
-"""Custom ops with `extra_library`, and the library generator behind it (§1.3 step 1, §2.8)."""
+"""Custom ops with `extra_library`, and the library generator behind it (docs/COMPATIBILITY.md §4 step 1, §7)."""
 
 import os
 import tempfile

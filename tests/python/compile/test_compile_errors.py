@@ -1,4 +1,4 @@
-"""Every error `compile` raises, with its message, in the documented order (§1.3, §1.7)."""
+"""Every error `compile` raises, with its message, in the documented order (docs/COMPATIBILITY.md §4)."""
 
 import os
 import re

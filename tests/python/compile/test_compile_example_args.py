@@ -1,4 +1,4 @@
-"""`ExampleArgs` and the names of `torch_mlir.torchscript` (contract §1.1, §1.2)."""
+"""`ExampleArgs` and the names of `torch_mlir.torchscript` (docs/COMPATIBILITY.md §2, §3)."""
 
 import pytest
 import torch

@@ -1,4 +1,4 @@
-"""What `compile` returns for each output type, static and dynamic (contract §1.3, §1.4)."""
+"""What `compile` returns for each output type, static and dynamic (docs/COMPATIBILITY.md §4, §5)."""
 
 import pytest
 import torch

@@ -1,4 +1,4 @@
-"""`torch_mlir._version` (contract §0.2)."""
+"""`torch_mlir._version` (docs/COMPATIBILITY.md §1)."""
 
 import torch
 from packaging import version as packaging_version

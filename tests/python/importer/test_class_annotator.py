@@ -1,5 +1,5 @@
 """ClassAnnotator: error messages and the byte-exact __repr__ of the
-contract (LEGACY_API.md §2.3)."""
+promises (docs/COMPATIBILITY.md §6)."""
 
 import textwrap
 

@@ -76,7 +76,7 @@ VALUE_TYPES = ["T", "R", "B", "i", "f", "b", "Li", "Lf", "LT", "tup", "Dst", "Ds
 # lose their shapes (the backend contract needs ranks), as do tensors read
 # back from mutated lists/dicts and Optional tensors; dict values, attribute
 # writes and container attributes are left over as !torch.dict values and
-# module initializers the contract rejects.
+# module initializers the backend contract rejects.
 LOWERABLE_FEATURES = {
     "if",
     "raise",
