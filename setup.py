@@ -7,8 +7,11 @@
   wheel's own `_mlir_libs`, so that it loads the wheel's MLIR),
 * the Python modules added to the `torch_mlir` namespace
   (`torchscript`, `jit_ir_importer`, `_version`, ...),
-* the e2e harness `torch_mlir_e2e_test`, its driver `e2e_testing` and the
-  expected-failure sets `xfail_sets`.
+* the e2e harness `torch_mlir_e2e_test`, with its driver `e2e_testing` and
+  the expected-failure sets `xfail_sets` inside it (in
+  `torch_mlir_e2e_test/_repository/`), not as top-level names of
+  site-packages; the `torch-mlir-e2e-test` script runs the driver from there
+  (`e2e_testing/console.py`).
 
 The extension is built by CMake + Ninja in a persistent directory
 (`build/cmake`, or `$TORCH_MLIR_CMAKE_BUILD_DIR`), so rebuilding after a
@@ -91,7 +94,12 @@ class BuildPyWithLegacyNamesPth(build_py):
 packages = ["torch_mlir"] + find_namespace_packages(
     "python", include=["torch_mlir.*", "torch_mlir_e2e_test", "torch_mlir_e2e_test.*"]
 )
-packages += find_namespace_packages(".", include=["e2e_testing", "xfail_sets"])
+# The repository-level driver and expected failures, namespaced (see
+# e2e_testing/console.py).
+REPOSITORY_PACKAGES = {
+    f"torch_mlir_e2e_test._repository.{name}": name for name in ("e2e_testing", "xfail_sets")
+}
+packages += list(REPOSITORY_PACKAGES)
 
 setup(
     name="torch-mlir-torchscript",
@@ -103,13 +111,12 @@ setup(
         "": "python",
         "torch_mlir": "python/torch_mlir",
         "torch_mlir_e2e_test": "python/torch_mlir_e2e_test",
-        "e2e_testing": "e2e_testing",
-        "xfail_sets": "xfail_sets",
+        **REPOSITORY_PACKAGES,
     },
     ext_modules=[Extension(EXTENSION, sources=[])],
     cmdclass={"build_ext": CMakeBuild, "build_py": BuildPyWithLegacyNamesPth},
     python_requires=">=3.11",
     install_requires=["torch==2.13.0", "torch-mlir==20261001", "numpy", "multiprocess"],
-    entry_points={"console_scripts": ["torch-mlir-e2e-test=e2e_testing.main:_console_main"]},
+    entry_points={"console_scripts": ["torch-mlir-e2e-test=torch_mlir_e2e_test._repository.e2e_testing.console:main"]},
     zip_safe=False,
 )
