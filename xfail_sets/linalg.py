@@ -5,11 +5,6 @@ Generated from a run by `python -m e2e_testing.xfail_update`, then reviewed.
 
 # Test name -> one-line reason it fails.
 EXPECTED_FAILURES = {
-    'AdaptiveMaxPool1dModule_basic': 'RuntimeError: A runtime check failed in forward(): unimplemented: only support cases where input and output size are equal for non-unit output size (at loc("...',
-    'AdaptiveMaxPool2dFloat64Module_basic': "failed to legalize operation 'torch.aten.max_pool2d'",
-    'AdaptiveMaxPool2dModule_basic': "failed to legalize operation 'torch.aten.max_pool2d'",
-    'AdaptiveMaxPool2dNonDivisibleModule_basic': "failed to legalize operation 'torch.aten.max_pool2d'",
-    'AdaptiveMaxPool2dWithIndicesModule_basic': "failed to legalize operation 'torch.aten.max_pool2d_with_indices'",
     'AddmmBetaZeroModule_static': 'value (Tensor with shape=[3, 3], dtype=torch.float32, min=+nan, max=+nan, mean=+nan) is not close to golden value (Tensor with shape=[3, 3], dtype=torch.floa...',
     'AddmmInt64AlphaBetaModule_basic': 'found an op that was marked as backend illegal (at torch.aten.addmm)',
     'AllDimKeepdimUInt8Module_static': "failed to legalize operation 'torch.aten.all.dim'",
@@ -127,8 +122,6 @@ EXPECTED_FAILURES = {
     'MathModuleFunctionsModule_basic': "op aten.log.float_float is not in the core's torch dialect (torch.operator), no lowering",
     'Matmul1d3dModule_basic': "failed to legalize operation 'torch.aten.matmul'",
     'Matmul3d1dModule_basic': "failed to legalize operation 'torch.aten.matmul'",
-    'Matmul3d3dModule_basic': 'found an op that was marked as backend illegal (at torch.aten.matmul)',
-    'Matmul3d3dModule_broadcastBatch': 'found an op that was marked as backend illegal (at torch.aten.matmul)',
     'Matmul4d4dBroadcastModule_basic': 'RuntimeError: A runtime check failed in forward(): ERROR: Runtime op verification failed',
     'MaxPool2dUnbatchedModule_basic': "failed to legalize operation 'torch.aten.max_pool2d'",
     'MultiheadCrossAttentionModule_static': "failed to legalize operation 'torch.aten.linear'",
@@ -137,7 +130,6 @@ EXPECTED_FAILURES = {
     'NegativeFloorDivAndModModule_basic': 'value (-3) is not equal to golden value (1)',
     'NestedForLoopsModule_basic': 'unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)',
     'NestedIfModule_threePaths': 'unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)',
-    'NnAdaptiveMaxPool2dModule_basic': "failed to legalize operation 'torch.aten.max_pool2d'",
     'NnBCELossModule_basic': 'unsupported by backend contract: tensor with unknown rank (at torch.aten.binary_cross_entropy)',
     'NnBCEWithLogitsLossModule_basic': "'tensor.cast' op operand type 'tensor<?x3xf32>' and result type 'tensor<3xf32>' are cast incompatible",
     'NnConv1dCircularModule_static': 'found an op that was marked as backend illegal (at torch.aten.pad)',
@@ -222,7 +214,6 @@ EXPECTED_FAILURES = {
     'UnbindDim1ListModule_dynamic': 'unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)',
     'UnbindLoopSumModule_basic': 'unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)',
     'UnbindThenStackModule_int64': "failed to legalize operation 'torch.aten.stack'",
-    'WhileLoopCounterModule_basic': 'unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)',
     'WhileLoopNewtonSqrtModule_float64': 'unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)',
     'WhileLoopTensorConditionModule_basic': 'unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)',
 }
