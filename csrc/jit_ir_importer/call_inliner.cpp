@@ -18,13 +18,15 @@ using torch::jit::Node;
 GraphFunction *calleeOf(Node *node) {
   if (node->kind() == c10::prim::CallFunction) {
     auto functionType = node->input(0)->type()->cast<c10::FunctionType>();
-    return functionType ? torch::jit::tryToGraphFunction(*functionType->function())
-                        : nullptr;
+    return functionType
+               ? torch::jit::tryToGraphFunction(*functionType->function())
+               : nullptr;
   }
   auto classType = node->input(0)->type()->cast<c10::ClassType>();
   if (!classType)
     return nullptr;
-  torch::jit::Function *method = classType->findMethod(node->s(c10::attr::name));
+  torch::jit::Function *method =
+      classType->findMethod(node->s(c10::attr::name));
   return method ? torch::jit::tryToGraphFunction(*method) : nullptr;
 }
 
@@ -56,11 +58,10 @@ void inlineCalls(torch::jit::Graph &graph,
     size_t arguments = call->inputs().size() -
                        (call->kind() == c10::prim::CallFunction ? 1 : 0);
     if (prepared->inputs().size() != arguments)
-      throwValueError("the prepared graph of '" +
-                      callee->qualname().qualifiedName() + "' takes " +
-                      std::to_string(prepared->inputs().size()) +
-                      " arguments, the call passes " +
-                      std::to_string(arguments));
+      throwValueError(
+          "the prepared graph of '" + callee->qualname().qualifiedName() +
+          "' takes " + std::to_string(prepared->inputs().size()) +
+          " arguments, the call passes " + std::to_string(arguments));
     // A function call's first input is the function constant itself.
     if (call->kind() == c10::prim::CallFunction)
       call->removeInput(0);

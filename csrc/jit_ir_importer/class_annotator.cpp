@@ -26,7 +26,8 @@ ClassAnnotation::findAttributeAnnotation(const std::string &name) {
   return nullptr;
 }
 
-MethodAnnotation *ClassAnnotation::findMethodAnnotation(const std::string &name) {
+MethodAnnotation *
+ClassAnnotation::findMethodAnnotation(const std::string &name) {
   for (MethodAnnotation &m : methodAnnotations)
     if (m.name == name)
       return &m;
@@ -57,9 +58,9 @@ bool ClassAnnotation::syncWithClassType() {
     std::vector<MethodAnnotation> synced;
     for (torch::jit::Function *method : methods) {
       MethodAnnotation *existing = findMethodAnnotation(method->name());
-      synced.push_back(existing ? *existing
-                                : MethodAnnotation{method->name(), true,
-                                                   std::nullopt});
+      synced.push_back(
+          existing ? *existing
+                   : MethodAnnotation{method->name(), true, std::nullopt});
     }
     methodAnnotations = std::move(synced);
   }
@@ -83,7 +84,8 @@ ClassAnnotator::getOrCreateClassAnnotation(c10::ClassType *classType) {
   std::unique_ptr<ClassAnnotation> &annotation = classAnnotations[qualname];
   if (!annotation) {
     annotation = std::make_unique<ClassAnnotation>(
-        std::static_pointer_cast<c10::ClassType>(classType->shared_from_this()));
+        std::static_pointer_cast<c10::ClassType>(
+            classType->shared_from_this()));
     indexMethods(*annotation);
   } else if (annotation->getClassType().get() != classType) {
     // E.g. two torch.jit.load's of one archive: same names, distinct types,
@@ -164,8 +166,7 @@ void ClassAnnotator::annotateArgs(c10::ClassType &rootClassType,
     std::ostringstream os;
     os << "There must be one argument annotation per function parameter. "
        << "Including 'self' the number of argument annotations is: "
-       << argAnnotations.size()
-       << ". The number of function parameters is: "
+       << argAnnotations.size() << ". The number of function parameters is: "
        << schema.arguments().size() << ". The function signature is (";
     for (size_t i = 0; i < schema.arguments().size(); ++i)
       os << (i ? ", " : "") << schema.arguments()[i];

@@ -44,8 +44,8 @@ importJitFunctionAsFuncOp(TypeMapper &types, torch::jit::Function *function,
 
   std::vector<MlirAttribute> argAttrs;
   for (intptr_t i = 0; i < numInputs; ++i) {
-    MlirAttribute attrs = argAttributes ? argAttributes(i)
-                                        : MlirAttribute{nullptr};
+    MlirAttribute attrs =
+        argAttributes ? argAttributes(i) : MlirAttribute{nullptr};
     argAttrs.push_back(mlirAttributeIsNull(attrs)
                            ? mlirDictionaryAttrGet(context, 0, nullptr)
                            : attrs);
@@ -53,9 +53,9 @@ importJitFunctionAsFuncOp(TypeMapper &types, torch::jit::Function *function,
   std::vector<MlirNamedAttribute> attrs = {
       toMlirNamedAttribute("sym_name", stringAttr(context, name)),
       toMlirNamedAttribute("function_type", mlirTypeAttrGet(functionType)),
-      toMlirNamedAttribute("arg_attrs", mlirArrayAttrGet(context,
-                                                         argAttrs.size(),
-                                                         argAttrs.data()))};
+      toMlirNamedAttribute(
+          "arg_attrs",
+          mlirArrayAttrGet(context, argAttrs.size(), argAttrs.data()))};
   if (isPrivate)
     attrs.push_back(
         toMlirNamedAttribute("sym_visibility", stringAttr(context, "private")));
@@ -80,8 +80,8 @@ importJitFunctionAsFuncOp(TypeMapper &types, torch::jit::Function *function,
     createMlirOperationAtEnd(entry, "func.return", returnLoc, {}, results, {});
   } catch (const ImportError &e) {
     mlirOperationDestroy(funcOp);
-    throw ImportError(e.getKind(), std::string(e.what()) +
-                                       "\n  in function '" + name + "'");
+    throw ImportError(e.getKind(),
+                      std::string(e.what()) + "\n  in function '" + name + "'");
   } catch (...) {
     mlirOperationDestroy(funcOp);
     throw;

@@ -56,7 +56,8 @@ public:
 
 private:
   MlirValue importObject(const c10::IValue &value);
-  MlirValue importModuleLikeObject(const c10::intrusive_ptr<c10::ivalue::Object> &object);
+  MlirValue
+  importModuleLikeObject(const c10::intrusive_ptr<c10::ivalue::Object> &object);
   MlirValue importLinearParams(const c10::IValue &value);
   MlirValue importTensor(const at::Tensor &tensor);
   MlirValue importList(const c10::IValue &value);
@@ -208,7 +209,8 @@ MlirValue IValueImporter::importList(const c10::IValue &value) {
     elements.push_back(importIValue(list.get(i)));
     path.pop_back();
   }
-  MlirType listType = torchMlirTorchListTypeGet(types.mapType(list.elementType()));
+  MlirType listType =
+      torchMlirTorchListTypeGet(types.mapType(list.elementType()));
   return resultOf(append("torch.prim.ListConstruct", {listType}, elements));
 }
 
@@ -254,8 +256,7 @@ MlirValue IValueImporter::importObject(const c10::IValue &value) {
   if (qualname == kLinearParamsClass)
     return importLinearParams(value);
   if (qualname.rfind(kCustomClassPrefix, 0) == 0)
-    failAtPath("Unsupported ivalue: object of custom class '" + qualname +
-               "'");
+    failAtPath("Unsupported ivalue: object of custom class '" + qualname + "'");
   return importModuleLikeObject(object);
 }
 
@@ -322,10 +323,10 @@ void IValueImporter::importClassType(c10::ClassType *classType) {
     failAtPath("class '" + qualname +
                "' has already been imported into this module");
   ClassAnnotation &annotation = annotator.getOrCreateClassAnnotation(classType);
-  MlirOperation op = append(
-      "torch.class_type", {}, {},
-      {toMlirNamedAttribute("sym_name", stringAttr(context, qualname))},
-      /*numRegions=*/1);
+  MlirOperation op =
+      append("torch.class_type", {}, {},
+             {toMlirNamedAttribute("sym_name", stringAttr(context, qualname))},
+             /*numRegions=*/1);
   MlirBlock classBody =
       appendBlockToRegion(mlirOperationGetRegion(op, 0), {}, unknownLoc);
   MlirAttribute unit = mlirUnitAttrGet(context);
@@ -365,8 +366,8 @@ void IValueImporter::importClassType(c10::ClassType *classType) {
     createMlirOperationAtEnd(classBody, "torch.method", unknownLoc, {}, {},
                              attrs);
   }
-  createMlirOperationAtEnd(classBody, "torch.class_type_terminator",
-                           unknownLoc, {}, {}, {});
+  createMlirOperationAtEnd(classBody, "torch.class_type_terminator", unknownLoc,
+                           {}, {}, {});
 }
 
 void IValueImporter::noteFunction(torch::jit::Function *function) {
@@ -416,8 +417,8 @@ void IValueImporter::importReachableFunctions(MlirOperation insertBefore) {
         torch::jit::toGraphFunction(*functions[i]).graph();
     std::shared_ptr<torch::jit::Graph> prepared;
     if (prepareGraph)
-      prepared = prepareGraph(functions[i]->qualname().qualifiedName(),
-                              own->copy());
+      prepared =
+          prepareGraph(functions[i]->qualname().qualifiedName(), own->copy());
     graphs.push_back(prepared);
     collectCallees((prepared ? prepared : own)->block());
   }
@@ -494,9 +495,9 @@ void importObjectGraph(TypeMapper &types, MlirBlock moduleBody,
     throw;
   }
   // Only now: a failed import leaves the module as it was, name included.
-  mlirOperationSetAttributeByName(
-      moduleOp, toMlirStringRef("torch.debug_module_name"),
-      stringAttr(context, lastAtom(rootQualname)));
+  mlirOperationSetAttributeByName(moduleOp,
+                                  toMlirStringRef("torch.debug_module_name"),
+                                  stringAttr(context, lastAtom(rootQualname)));
 }
 
 } // namespace torch_mlir_importer

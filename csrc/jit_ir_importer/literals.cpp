@@ -29,9 +29,9 @@ MlirValue emitPrimitiveConstant(TypeMapper &types, MlirBlock block,
     return create("torch.constant.bool", torchMlirTorchBoolTypeGet(context),
                   mlirBoolAttrGet(context, value.toBool()));
   if (value.isInt())
-    return create("torch.constant.int", torchMlirTorchIntTypeGet(context),
-                  mlirIntegerAttrGet(mlirIntegerTypeGet(context, 64),
-                                     value.toInt()));
+    return create(
+        "torch.constant.int", torchMlirTorchIntTypeGet(context),
+        mlirIntegerAttrGet(mlirIntegerTypeGet(context, 64), value.toInt()));
   if (value.isDouble())
     return create("torch.constant.float", torchMlirTorchFloatTypeGet(context),
                   mlirFloatAttrDoubleGet(context, mlirF64TypeGet(context),
@@ -40,8 +40,7 @@ MlirValue emitPrimitiveConstant(TypeMapper &types, MlirBlock block,
     return create("torch.constant.str", torchMlirTorchStringTypeGet(context),
                   stringAttr(context, value.toStringRef()));
   if (value.isDevice())
-    return create("torch.constant.device",
-                  torchMlirTorchDeviceTypeGet(context),
+    return create("torch.constant.device", torchMlirTorchDeviceTypeGet(context),
                   stringAttr(context, value.toDevice().str()));
   return MlirValue{nullptr};
 }

@@ -9,8 +9,7 @@ MlirOperation createMlirOperation(const std::string &name, MlirLocation loc,
                                   const std::vector<MlirValue> &operands,
                                   const std::vector<MlirNamedAttribute> &attrs,
                                   int numRegions) {
-  MlirOperationState state =
-      mlirOperationStateGet(toMlirStringRef(name), loc);
+  MlirOperationState state = mlirOperationStateGet(toMlirStringRef(name), loc);
   if (!resultTypes.empty())
     mlirOperationStateAddResults(&state, resultTypes.size(),
                                  resultTypes.data());
@@ -27,15 +26,13 @@ MlirOperation createMlirOperation(const std::string &name, MlirLocation loc,
   return mlirOperationCreate(&state);
 }
 
-MlirOperation
-createMlirOperationAtEnd(MlirBlock block, const std::string &name,
-                         MlirLocation loc,
-                         const std::vector<MlirType> &resultTypes,
-                         const std::vector<MlirValue> &operands,
-                         const std::vector<MlirNamedAttribute> &attrs,
-                         int numRegions) {
-  MlirOperation op = createMlirOperation(name, loc, resultTypes, operands,
-                                         attrs, numRegions);
+MlirOperation createMlirOperationAtEnd(
+    MlirBlock block, const std::string &name, MlirLocation loc,
+    const std::vector<MlirType> &resultTypes,
+    const std::vector<MlirValue> &operands,
+    const std::vector<MlirNamedAttribute> &attrs, int numRegions) {
+  MlirOperation op =
+      createMlirOperation(name, loc, resultTypes, operands, attrs, numRegions);
   mlirBlockAppendOwnedOperation(block, op);
   return op;
 }
@@ -44,8 +41,8 @@ MlirBlock appendBlockToRegion(MlirRegion region,
                               const std::vector<MlirType> &argTypes,
                               MlirLocation loc) {
   std::vector<MlirLocation> locs(argTypes.size(), loc);
-  MlirBlock block = mlirBlockCreate(argTypes.size(), argTypes.data(),
-                                    locs.data());
+  MlirBlock block =
+      mlirBlockCreate(argTypes.size(), argTypes.data(), locs.data());
   mlirRegionAppendOwnedBlock(region, block);
   return block;
 }

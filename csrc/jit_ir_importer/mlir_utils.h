@@ -97,13 +97,11 @@ MlirOperation createMlirOperation(const std::string &name, MlirLocation loc,
                                   int numRegions = 0);
 
 /// Creates an operation and appends it to the end of `block`.
-MlirOperation
-createMlirOperationAtEnd(MlirBlock block, const std::string &name,
-                         MlirLocation loc,
-                         const std::vector<MlirType> &resultTypes,
-                         const std::vector<MlirValue> &operands,
-                         const std::vector<MlirNamedAttribute> &attrs,
-                         int numRegions = 0);
+MlirOperation createMlirOperationAtEnd(
+    MlirBlock block, const std::string &name, MlirLocation loc,
+    const std::vector<MlirType> &resultTypes,
+    const std::vector<MlirValue> &operands,
+    const std::vector<MlirNamedAttribute> &attrs, int numRegions = 0);
 
 /// Appends a fresh block with the given argument types to `region`.
 MlirBlock appendBlockToRegion(MlirRegion region,

@@ -74,8 +74,7 @@ bool needsFunctionConstant(Value *function) {
     if (use.user->kind() != c10::prim::CallFunction || use.offset != 0)
       return true;
   auto fnType = function->type()->cast<c10::FunctionType>();
-  return !fnType ||
-         fnType->function()->qualname().name() != kPromoteDtypesName;
+  return !fnType || fnType->function()->qualname().name() != kPromoteDtypesName;
 }
 
 class NodeImporter {
@@ -117,9 +116,9 @@ public:
     MlirType valueType = mlirValueGetType(value);
     if (mlirTypeEqual(valueType, desiredType))
       return value;
-    MlirValue adjusted = torchMlirAdjustStaticInformation(
-        block, MlirOperation{nullptr}, value, desiredType,
-        userAllowsRefinement);
+    MlirValue adjusted =
+        torchMlirAdjustStaticInformation(block, MlirOperation{nullptr}, value,
+                                         desiredType, userAllowsRefinement);
     if (mlirValueIsNull(adjusted)) {
       std::string message = "unhandled: could not adjust static info for type "
                             "from " +
@@ -143,8 +142,8 @@ public:
     std::vector<MlirValue> result;
     result.reserve(values.size());
     for (size_t i = 0; i < values.size(); ++i)
-      result.push_back(adjust(block, values[i], desiredTypes[i],
-                              userAllowsRefinement, loc));
+      result.push_back(
+          adjust(block, values[i], desiredTypes[i], userAllowsRefinement, loc));
     return result;
   }
 
@@ -183,16 +182,15 @@ private:
     } catch (const NodeImportError &) {
       throw;
     } catch (const ImportError &e) {
-      throw NodeImportError(e.getKind(), std::string(e.what()) +
-                                             "\n  while importing node: " +
-                                             nodeToString(node) + "\n  at " +
-                                             describeNodeLocation(node));
+      throw NodeImportError(
+          e.getKind(), std::string(e.what()) +
+                           "\n  while importing node: " + nodeToString(node) +
+                           "\n  at " + describeNodeLocation(node));
     } catch (const c10::Error &e) {
-      throw NodeImportError(ImportError::Kind::Runtime,
-                            firstLine(e.what_without_backtrace()) +
-                                "\n  while importing node: " +
-                                nodeToString(node) + "\n  at " +
-                                describeNodeLocation(node));
+      throw NodeImportError(
+          ImportError::Kind::Runtime,
+          firstLine(e.what_without_backtrace()) + "\n  while importing node: " +
+              nodeToString(node) + "\n  at " + describeNodeLocation(node));
     }
   }
 
@@ -250,8 +248,8 @@ void NodeImporter::importNode(Node *node, MlirBlock block) {
   if (kind == c10::prim::ListConstruct || kind == c10::prim::ListUnpack ||
       kind == c10::prim::CreateObject || kind == c10::prim::Enter ||
       kind == c10::prim::Exit) {
-    createTrivialOp(node, block, std::string("torch.prim.") + kind.toUnqualString(),
-                    loc);
+    createTrivialOp(node, block,
+                    std::string("torch.prim.") + kind.toUnqualString(), loc);
     return;
   }
   if (kind == c10::prim::TupleConstruct) {
@@ -286,19 +284,22 @@ void NodeImporter::importNode(Node *node, MlirBlock block) {
     return;
   }
   if (kind == c10::prim::GetAttr || kind == c10::prim::SetAttr) {
-    createTrivialOp(node, block, std::string("torch.prim.") + kind.toUnqualString(),
-                    loc, {stringAttrOf("name", node->s(c10::attr::name))});
+    createTrivialOp(node, block,
+                    std::string("torch.prim.") + kind.toUnqualString(), loc,
+                    {stringAttrOf("name", node->s(c10::attr::name))});
     return;
   }
   if (kind == c10::prim::Load || kind == c10::prim::Store) {
-    createTrivialOp(node, block, std::string("torch.prim.") + kind.toUnqualString(),
-                    loc, {stringAttrOf("name", node->s(c10::attr::name))});
+    createTrivialOp(node, block,
+                    std::string("torch.prim.") + kind.toUnqualString(), loc,
+                    {stringAttrOf("name", node->s(c10::attr::name))});
     return;
   }
   if (node->maybeSchema())
     return importSchemaNode(node, block, loc);
 
-  std::string message = "unhandled: could not import node: " + nodeToString(node);
+  std::string message =
+      "unhandled: could not import node: " + nodeToString(node);
   mlirEmitError(loc, message.c_str());
   throwRuntimeError(message);
 }
@@ -335,9 +336,8 @@ void NodeImporter::importConstant(Node *node, MlirBlock block,
     std::string callee = fnType->function()->qualname().qualifiedName();
     MlirOperation op = createMlirOperationAtEnd(
         block, "func.constant", loc, {types.mapType(type)}, {},
-        {toMlirNamedAttribute(
-            "value",
-            mlirFlatSymbolRefAttrGet(context, toMlirStringRef(callee)))});
+        {toMlirNamedAttribute("value", mlirFlatSymbolRefAttrGet(
+                                           context, toMlirStringRef(callee)))});
     mapResults(node, op);
     return;
   }
@@ -362,8 +362,9 @@ MlirValue NodeImporter::importConstantValue(Node *node, MlirBlock block,
     return emitTensorLiteral(types, block, loc, value.toTensor(), "constant");
   if (value.isList()) {
     c10::TypePtr elementType =
-        type->cast<c10::ListType>() ? type->expectRef<c10::ListType>().getElementType()
-                                    : value.toList().elementType();
+        type->cast<c10::ListType>()
+            ? type->expectRef<c10::ListType>().getElementType()
+            : value.toList().elementType();
     std::vector<MlirValue> elements;
     for (const c10::IValue &element : value.toListRef())
       elements.push_back(
@@ -431,9 +432,9 @@ void NodeImporter::importLoop(Node *node, MlirBlock block, MlirLocation loc) {
       block, carried, resultTypes, /*userAllowsRefinement=*/false, loc);
   operands.insert(operands.end(), adjustedCarried.begin(),
                   adjustedCarried.end());
-  MlirOperation op = createMlirOperationAtEnd(
-      block, "torch.prim.Loop", loc, resultTypes, operands, {},
-      /*numRegions=*/1);
+  MlirOperation op = createMlirOperationAtEnd(block, "torch.prim.Loop", loc,
+                                              resultTypes, operands, {},
+                                              /*numRegions=*/1);
 
   Block *jitBlock = node->blocks()[0];
   std::vector<MlirType> argTypes = {torchMlirTorchIntTypeGet(context)};
@@ -448,8 +449,7 @@ void NodeImporter::importLoop(Node *node, MlirBlock block, MlirLocation loc) {
                         resultTypes.end());
   MlirLocation conditionLoc =
       getMlirLocationFromNode(context, jitBlock->return_node());
-  createMlirOperationAtEnd(body, "torch.prim.Loop.condition", conditionLoc,
-                           {},
+  createMlirOperationAtEnd(body, "torch.prim.Loop.condition", conditionLoc, {},
                            blockOutputs(jitBlock, body, conditionTypes, loc),
                            {});
   mapResults(node, op);
@@ -464,9 +464,9 @@ void NodeImporter::importCallFunction(Node *node, MlirBlock block,
   torch::jit::Function *callee = fnType->function();
   auto args = node->inputs().slice(1);
   if (callee->qualname().name() == kPromoteDtypesName) {
-    MlirOperation op =
-        createMlirOperationAtEnd(block, "torch.promote_dtypes", loc,
-                                 mapTypes(node->outputs()), lookupAll(args), {});
+    MlirOperation op = createMlirOperationAtEnd(block, "torch.promote_dtypes",
+                                                loc, mapTypes(node->outputs()),
+                                                lookupAll(args), {});
     mapResults(node, op);
     return;
   }

@@ -1,4 +1,4 @@
-//===- node_importer.h - TorchScript blocks to torch dialect ---------------===//
+//===- node_importer.h - TorchScript blocks to torch dialect --------------===//
 
 #ifndef TORCH_MLIR_JIT_IR_IMPORTER_NODE_IMPORTER_H
 #define TORCH_MLIR_JIT_IR_IMPORTER_NODE_IMPORTER_H
@@ -17,8 +17,7 @@ namespace torch_mlir_importer {
 /// caller's terminator; casts are located at `outputLoc`. Throws ImportError
 /// naming the node that failed and its source location.
 std::vector<MlirValue> importBlock(TypeMapper &types,
-                                   torch::jit::Block *jitBlock,
-                                   MlirBlock block,
+                                   torch::jit::Block *jitBlock, MlirBlock block,
                                    const std::vector<MlirType> &resultTypes,
                                    MlirLocation outputLoc);
 

@@ -1,4 +1,4 @@
-//===- node_location.cpp - Source locations of JIT nodes -------------------===//
+//===- node_location.cpp - Source locations of JIT nodes ------------------===//
 
 #include "jit_ir_importer/node_location.h"
 #include "jit_ir_importer/mlir_utils.h"

@@ -1,4 +1,4 @@
-//===- node_location.h - Source locations of JIT nodes ---------------------===//
+//===- node_location.h - Source locations of JIT nodes --------------------===//
 //
 // Where a TorchScript node came from, as an MLIR location (for the IR) and as
 // text (for error messages).

@@ -247,8 +247,8 @@ MlirType TypeMapper::mapTypeImpl(const c10::TypePtr &type) {
              kind == c10::TypeKind::ComplexType ||
              kind == c10::TypeKind::NumberType;
     };
-    bool holdsComplex = std::any_of(
-        members.begin(), members.end(), [](const c10::TypePtr &t) {
+    bool holdsComplex =
+        std::any_of(members.begin(), members.end(), [](const c10::TypePtr &t) {
           return t->kind() == c10::TypeKind::ComplexType;
         });
     std::vector<MlirType> elements;
@@ -269,8 +269,7 @@ MlirType TypeMapper::mapTypeImpl(const c10::TypePtr &type) {
     const auto &classType = type->expectRef<c10::ClassType>();
     auto name = classType.name();
     if (!name)
-      throwValueError("cannot import unnamed class type '" + type->str() +
-                      "'");
+      throwValueError("cannot import unnamed class type '" + type->str() + "'");
     std::string qualname = name->qualifiedName();
     if (qualname == kLinearParamsClass)
       return torchMlirTorchLinearParamsTypeGet(context);

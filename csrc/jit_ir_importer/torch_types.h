@@ -14,11 +14,11 @@
 #include "jit_ir_importer/import_options.h"
 #include "jit_ir_importer/mlir_utils.h"
 
+#include <ATen/core/Tensor.h>
 #include <ATen/core/class_type.h>
 #include <ATen/core/function.h>
 #include <ATen/core/function_schema.h>
 #include <ATen/core/jit_type.h>
-#include <ATen/core/Tensor.h>
 
 #include <map>
 #include <optional>

@@ -1,4 +1,4 @@
-//===- verifier_diagnostics.cpp - Verify an op, capturing diagnostics ------===//
+//===- verifier_diagnostics.cpp - Verify an op, capturing diagnostics -----===//
 
 #include "jit_ir_importer/verifier_diagnostics.h"
 

@@ -1,4 +1,4 @@
-//===- verifier_diagnostics.h - Verify an op, capturing diagnostics --------===//
+//===- verifier_diagnostics.h - Verify an op, capturing diagnostics -------===//
 //
 // The MLIR verifier reports through the context's diagnostic handlers, which
 // by default print to stderr. The importer turns verifier findings into an

@@ -37,7 +37,8 @@ ArgAnnotation toArgAnnotation(py::handle entry, size_t index) {
   py::object shape = fields[0];
   if (!shape.is_none()) {
     auto notIntSequence = [&]() {
-      return py::value_error(where + ": shape must be a sequence of ints, got '" +
+      return py::value_error(where +
+                             ": shape must be a sequence of ints, got '" +
                              py::repr(shape).cast<std::string>() + "'");
     };
     if (!py::isinstance<py::iterable>(shape) || py::isinstance<py::str>(shape))
@@ -132,14 +133,12 @@ void bindImportOptions(py::module &m) {
   };
   py::class_<ImportOptions>(m, name)
       .def(py::init<>())
-      .def_property(
-          "assumeTensorsHaveValueSemantics",
-          getter(&ImportOptions::assumeTensorsHaveValueSemantics),
-          setter(&ImportOptions::assumeTensorsHaveValueSemantics))
-      .def_property(
-          "ignoreExistingTensorShapesAndDtypes",
-          getter(&ImportOptions::ignoreExistingTensorShapesAndDtypes),
-          setter(&ImportOptions::ignoreExistingTensorShapesAndDtypes))
+      .def_property("assumeTensorsHaveValueSemantics",
+                    getter(&ImportOptions::assumeTensorsHaveValueSemantics),
+                    setter(&ImportOptions::assumeTensorsHaveValueSemantics))
+      .def_property("ignoreExistingTensorShapesAndDtypes",
+                    getter(&ImportOptions::ignoreExistingTensorShapesAndDtypes),
+                    setter(&ImportOptions::ignoreExistingTensorShapesAndDtypes))
       .def("__repr__", [name](py::handle self) {
         const ImportOptions &o = constructedSelf<ImportOptions>(self, name);
         return std::string("ImportOptions(assumeTensorsHaveValueSemantics=") +

@@ -15,15 +15,18 @@ void bindGraphPreparation(py::module &m) {
           throw py::type_error("inline_calls expects a torch._C.Graph");
         if (!PyCallable_Check(prepareCallee.ptr()))
           throw py::type_error("prepare_callee must be a callable");
-        inlineCalls(*graph, [&](const std::string &name,
-                                std::shared_ptr<torch::jit::Graph> own)
-                                -> std::shared_ptr<torch::jit::Graph> {
-          py::object result = prepareCallee(name, own);
-          if (!py::isinstance<torch::jit::Graph>(result))
-            throw py::type_error("prepare_callee must return a torch._C.Graph "
-                                 "for '" + name + "'");
-          return result.cast<std::shared_ptr<torch::jit::Graph>>();
-        });
+        inlineCalls(
+            *graph,
+            [&](const std::string &name, std::shared_ptr<torch::jit::Graph> own)
+                -> std::shared_ptr<torch::jit::Graph> {
+              py::object result = prepareCallee(name, own);
+              if (!py::isinstance<torch::jit::Graph>(result))
+                throw py::type_error(
+                    "prepare_callee must return a torch._C.Graph "
+                    "for '" +
+                    name + "'");
+              return result.cast<std::shared_ptr<torch::jit::Graph>>();
+            });
       },
       py::arg("graph"), py::arg("prepare_callee"),
       "Inlines every call of `graph` in place. `prepare_callee(qualified_name, "

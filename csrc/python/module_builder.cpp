@@ -1,11 +1,11 @@
 //===- module_builder.cpp - Python-facing ModuleBuilder ------------------===//
 
 #include "python/module_builder.h"
-#include "python/bindings.h"
 #include "jit_ir_importer/class_annotator.h"
 #include "jit_ir_importer/function_importer.h"
 #include "jit_ir_importer/import_error.h"
 #include "jit_ir_importer/ivalue_importer.h"
+#include "python/bindings.h"
 
 #include "mlir-c/Bindings/Python/Interop.h"
 
@@ -104,8 +104,9 @@ ModuleBuilder::ModuleBuilder(py::object contextObj) {
   if (contextObj.is_none())
     contextObj = ir.attr("Context")();
   if (!py::isinstance(contextObj, ir.attr("Context")))
-    throw py::type_error("ModuleBuilder expects a torch_mlir.ir.Context, got '" +
-                         typeNameOf(contextObj) + "'");
+    throw py::type_error(
+        "ModuleBuilder expects a torch_mlir.ir.Context, got '" +
+        typeNameOf(contextObj) + "'");
   this->contextObj = contextObj;
   py::object capsule = contextObj.attr(MLIR_PYTHON_CAPI_PTR_ATTR);
   context = mlirPythonCapsuleToContext(capsule.ptr());
@@ -123,8 +124,8 @@ ModuleBuilder::ModuleBuilder(py::object contextObj) {
   py::object moduleCapsule =
       py::reinterpret_steal<py::object>(mlirPythonModuleToCapsule(module));
   // The Python Module takes ownership of the MlirModule.
-  moduleObj = ir.attr("Module").attr(MLIR_PYTHON_CAPI_FACTORY_ATTR)(
-      moduleCapsule);
+  moduleObj =
+      ir.attr("Module").attr(MLIR_PYTHON_CAPI_FACTORY_ATTR)(moduleCapsule);
 }
 
 ModuleBuilder::~ModuleBuilder() = default;
@@ -170,8 +171,7 @@ void ModuleBuilder::importModule(py::object module, py::object classAnnotator,
                                  py::object importOptions,
                                  py::object prepareGraph) {
   py::module_ torchModule = py::module_::import("torch");
-  if (py::isinstance(module,
-                     torchModule.attr("jit").attr("ScriptModule")))
+  if (py::isinstance(module, torchModule.attr("jit").attr("ScriptModule")))
     throw py::type_error(
         "import_module expects a torch._C.ScriptModule: pass `scripted._c`, "
         "not the torch.jit.ScriptModule wrapper '" +
@@ -188,8 +188,8 @@ void ModuleBuilder::importModule(py::object module, py::object classAnnotator,
     if (!py::isinstance<ClassAnnotator>(classAnnotator))
       throw py::type_error("classAnnotator must be a ClassAnnotator, got '" +
                            typeNameOf(classAnnotator) + "'");
-    annotator = &constructedSelf<ClassAnnotator>(classAnnotator,
-                                                 "ClassAnnotator");
+    annotator =
+        &constructedSelf<ClassAnnotator>(classAnnotator, "ClassAnnotator");
   }
   ImportOptions options = toImportOptions(importOptions);
   TypeMapper &types = getTypeMapper(options);
@@ -206,8 +206,8 @@ void ModuleBuilder::importModule(py::object module, py::object classAnnotator,
         return nullptr;
       if (!py::isinstance<torch::jit::Graph>(result))
         throw py::type_error("prepareGraph must return a torch._C.Graph or "
-                             "None for '" + name + "', got '" +
-                             typeNameOf(result) + "'");
+                             "None for '" +
+                             name + "', got '" + typeNameOf(result) + "'");
       return result.cast<std::shared_ptr<torch::jit::Graph>>();
     };
   }
@@ -219,10 +219,10 @@ void ModuleBuilder::bind(py::module &m) {
   const char *name = "ModuleBuilder";
   py::class_<ModuleBuilder>(m, name)
       .def(py::init<py::object>(), py::arg("context") = py::none())
-      .def_property_readonly(
-          "context", onConstructed(&ModuleBuilder::getContextObj, name))
-      .def_property_readonly(
-          "module", onConstructed(&ModuleBuilder::getModuleObj, name))
+      .def_property_readonly("context",
+                             onConstructed(&ModuleBuilder::getContextObj, name))
+      .def_property_readonly("module",
+                             onConstructed(&ModuleBuilder::getModuleObj, name))
       .def("import_function",
            onConstructed(&ModuleBuilder::importFunction, name),
            py::arg("function"), py::arg("importOptions") = py::none())
