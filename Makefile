@@ -12,10 +12,11 @@ export PATH := $(abspath $(VENV))/bin:$(PATH)
 # Two cores: keep the harness and the compiler from oversubscribing them.
 export CMAKE_BUILD_PARALLEL_LEVEL ?= 2
 
-NATIVE_SOURCES := $(shell find csrc -name '*.cpp' -o -name '*.h') CMakeLists.txt setup.py
+CSRC_SOURCES := $(shell find csrc -name '*.cpp' -o -name '*.h')
+NATIVE_SOURCES := $(CSRC_SOURCES) CMakeLists.txt setup.py
 DEV_INSTALL := tools/dev_install.py python/torch_mlir_legacy_names.pth
 
-.PHONY: run test setup pytest lit e2e bench asan-test clean
+.PHONY: run test setup pytest lit e2e lint bench asan-test clean
 
 ## Set-up -------------------------------------------------------------------
 
@@ -69,6 +70,17 @@ test: setup
 	lit -sv tests/lit
 	$(MAKE) --no-print-directory e2e
 	$(PYTHON) -m pytest -q tests/python
+
+# Linters and formatters in check mode, with the versions requirements.txt
+# pins: ruff (pyproject.toml), clang-format (.clang-format) and the import
+# cycle check. Every check runs; the exit status says whether any failed.
+lint: setup
+	@status=0; \
+	ruff check --output-format concise . || status=1; \
+	ruff format --check --output-format concise . || status=1; \
+	clang-format --dry-run --Werror $(CSRC_SOURCES) || status=1; \
+	test ! -f tools/check_import_cycles.py || $(PYTHON) tools/check_import_cycles.py || status=1; \
+	exit $$status
 
 bench: setup
 	$(PYTHON) -m benchmarks.run
