@@ -54,6 +54,12 @@ CONFIGS = {
     "linalg": lambda: JITImporterTestConfig(RefBackendLinalgOnTensorsBackend()),
     "tosa": lambda: JITImporterTestConfig(LinalgOnTensorsTosaBackend(), "tosa"),
     "stablehlo": lambda: JITImporterTestConfig(LinalgOnTensorsStablehloBackend(), "stablehlo"),
+    "tosa_static": lambda: JITImporterTestConfig(
+        LinalgOnTensorsTosaBackend(), "tosa", static_shapes=True
+    ),
+    "stablehlo_static": lambda: JITImporterTestConfig(
+        LinalgOnTensorsStablehloBackend(), "stablehlo", static_shapes=True
+    ),
     "torchscript": TorchScriptTestConfig,
     "native_torch": NativeTorchTestConfig,
     "fx_importer": lambda: FxImporterTestConfig(RefBackendLinalgOnTensorsBackend()),
@@ -63,7 +69,7 @@ CONFIGS = {
     ),
 }
 # Configs that compile through `torch_mlir.torchscript` (the C++ importer).
-JIT_CONFIGS = {"linalg", "tosa", "stablehlo"}
+JIT_CONFIGS = {"linalg", "tosa", "stablehlo", "tosa_static", "stablehlo_static"}
 
 
 class UsageError(Exception):

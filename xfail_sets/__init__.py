@@ -21,6 +21,8 @@ CONFIG_MODULES = {
     "linalg": "linalg",
     "tosa": "tosa",
     "stablehlo": "stablehlo",
+    "tosa_static": "tosa_static",
+    "stablehlo_static": "stablehlo_static",
     "torchscript": "torchscript",
     "native_torch": "native_torch",
     "fx_importer": "fx_importer",

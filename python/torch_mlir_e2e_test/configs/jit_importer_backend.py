@@ -10,6 +10,8 @@ configs keep working on an installation without the importer extension.
 
 from typing import Any
 
+import torch
+
 from torch_mlir._pipelines import BACKEND_LEGAL_OPS
 from torch_mlir.compiler_utils import OutputType
 
@@ -22,17 +24,31 @@ from .utils import recursively_convert_from_numpy, recursively_convert_to_numpy
 class JITImporterTestConfig(TestConfig):
     """TorchScript -> torch dialect -> `output_type` contract -> `backend`."""
 
-    def __init__(self, backend, output_type="linalg-on-tensors"):
+    def __init__(self, backend, output_type="linalg-on-tensors", static_shapes=False):
         super().__init__()
         self.backend = backend
         self.output_type = output_type
         self.backend_legal_ops = BACKEND_LEGAL_OPS.get(OutputType.get(output_type), [])
+        self.static_shapes = static_shapes
+        self._verbose = False
 
     def compile(self, program, verbose: bool = False) -> Any:
+        """The backend's artifact; with `static_shapes`, the program itself.
+
+        With `static_shapes=True` the dims that `annotate_args` gives as -1
+        are specialized to the sizes of each call's actual inputs, as
+        `torch.export` specializes on its example inputs: `run` compiles the
+        program once per distinct input signature of the trace.
+        """
+        if self.static_shapes:
+            self._verbose = verbose
+            return _Deferred(program)
+        return self._compile(program, convert_annotations_to_placeholders(program.forward), verbose)
+
+    def _compile(self, program, example_args, verbose: bool) -> Any:
         from torch_mlir import torchscript
         from torch_mlir._torchscript.lowering import lower_torch_backend_to
 
-        example_args = convert_annotations_to_placeholders(program.forward)
         # Lower in two steps (same result as one `compile` call) so that the
         # ui8 results can be recorded while the torch types still show them.
         module = torchscript.compile(
@@ -48,15 +64,40 @@ class JITImporterTestConfig(TestConfig):
         return self.backend.compile(module)
 
     def run(self, artifact: Any, trace: Trace) -> Trace:
-        invoker = self.backend.load(artifact)
+        invokers = {}
         result: Trace = []
         for item in trace:
+            if isinstance(artifact, _Deferred):
+                signature = _input_signature(item.inputs)
+                if signature not in invokers:
+                    invokers[signature] = self.backend.load(
+                        self._compile(artifact.program, list(item.inputs), self._verbose)
+                    )
+                invoker = invokers[signature]
+            else:
+                invoker = invokers.get(None) or invokers.setdefault(
+                    None, self.backend.load(artifact)
+                )
             numpy_inputs = recursively_convert_to_numpy(item.inputs)
             outputs = getattr(invoker, item.symbol)(*numpy_inputs)
             result.append(
                 TraceItem(item.symbol, item.inputs, recursively_convert_from_numpy(outputs))
             )
         return result
+
+
+class _Deferred:
+    """A program whose compilation waits for the inputs it is called with."""
+
+    def __init__(self, program):
+        self.program = program
+
+
+def _input_signature(inputs) -> tuple:
+    """What a compile specialized on `inputs` depends on: shapes and dtypes."""
+    return tuple(
+        (tuple(x.shape), x.dtype) if isinstance(x, torch.Tensor) else (type(x), x) for x in inputs
+    )
 
 
 class LinalgOnTensorsBackendTestConfig(JITImporterTestConfig):
