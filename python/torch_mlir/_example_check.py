@@ -91,6 +91,43 @@ def _run_method(method, attributes, method_name: str, args: Sequence) -> None:
     ) from first_error
 
 
+def graph_runner(scripted, method_name: str, args: Sequence) -> Optional[Callable]:
+    """A function running a graph of `method_name` on the example `args`, the
+    way `refuse_what_eager_refuses` runs the method (nothing the caller can
+    observe changes); None if `args` cannot be made concrete (-1 dims) or the
+    module tree cannot be snapshot. The graph takes `self` then `args`."""
+    if not all(_can_make_up(arg) for arg in args):
+        return None
+    attributes = _attributes(scripted._c)
+    if attributes is None:
+        return None
+    has_placeholders = any(isinstance(arg, TensorPlaceholder) for arg in args)
+    fills = _PLACEHOLDER_FILLS if has_placeholders else _PLACEHOLDER_FILLS[:1]
+
+    def run(graph: torch._C.Graph) -> None:
+        def interpret(*inputs):
+            torch._C._jit_interpret_graph(graph, (scripted._c, *inputs))
+
+        # Shapes first on meta tensors (no data, no arithmetic: the run costs
+        # next to nothing); a program that reads data (an `if` on a tensor,
+        # `item`) or an op without a meta kernel raises there, and runs on
+        # copy-on-write twins of the real tensors instead.
+        try:
+            _run_isolated(interpret, attributes, [_meta(arg) for arg in args], _meta_twin)
+            return
+        except Exception:
+            pass
+        for index, fill in enumerate(fills):
+            try:
+                _run_isolated(interpret, attributes, [_concrete(arg, fill) for arg in args])
+                return
+            except Exception:
+                if index == len(fills) - 1:
+                    raise
+
+    return run
+
+
 def _arity_fits(scripted, method_name: str, count: int) -> bool:
     if not scripted._c._has_method(method_name):
         return False
@@ -126,9 +163,10 @@ def _clonable(tensor) -> bool:
     )
 
 
-def _run_isolated(method, attributes, inputs) -> None:
+def _run_isolated(method, attributes, inputs, twin=None) -> None:
     # Fresh twins for every run: a failed attempt may have written into its own.
-    twins = [(module, name, _twin(value)) for module, name, value in attributes]
+    twin = twin or _twin
+    twins = [(module, name, twin(value)) for module, name, value in attributes]
     # Without optimized execution the interpreter neither profiles nor
     # specializes the method (which took BERT's run from 0.2 s to 2.4 s, and
     # would leave a plan behind in the user's module).
@@ -182,6 +220,23 @@ def _twin(value):
         return value if name.startswith(_IMMUTABLE_OBJECT_PREFIX) else _CANNOT_SNAPSHOT
     # Scalars, strings, None, devices, dtypes: immutable, and `getattr`
     # returned a fresh Python value, so setting it back restores it.
+    return value
+
+
+def _meta(arg) -> torch.Tensor:
+    if isinstance(arg, TensorPlaceholder):
+        return torch.empty(arg.shape, dtype=arg.dtype, device="meta")
+    return arg.to("meta") if isinstance(arg, torch.Tensor) else arg
+
+
+def _meta_twin(value):
+    """`value` with its tensors on the meta device (sizes and dtypes, no data)."""
+    if isinstance(value, torch.Tensor):
+        return value.to("meta")
+    if isinstance(value, (list, tuple)):
+        return type(value)(_meta_twin(item) for item in value)
+    if isinstance(value, dict):
+        return {key: _meta_twin(item) for key, item in value.items()}
     return value
 
 

@@ -6,6 +6,7 @@ while the importer reads them; the user's module is never changed.
 
 from typing import Dict, Optional, Tuple
 
+from torch_mlir._example_check import graph_runner
 from torch_mlir._output_capture import captured_output
 from torch_mlir._torchscript.arguments import ExampleArgs, argument_types
 from torch_mlir.jit_ir_importer import ImportOptions, ModuleBuilder
@@ -19,11 +20,18 @@ def preparation_for(scripted, example_args: ExampleArgs) -> Tuple[Preparation, D
         scripted,
         {name: len(args) for name, args in example_args._get_for_annotation().items()},
     )
+    qualified_type = scripted._c._type().qualified_name()
+    runners = {}
+    for method_name, args in example_args._example_args.items():
+        run = graph_runner(scripted, method_name, args)
+        if run is not None:
+            runners[f"{qualified_type}.{method_name}"] = run
     preparation = Preparation(
         bound_defaults,
         argument_types(scripted, example_args),
         scripted._c,
         assigned_attribute_names(scripted),
+        runners,
     )
     return preparation, bound_defaults
 

@@ -27,12 +27,13 @@ want the core's raw behaviour.
 """
 
 import collections
-from typing import Dict, List, Optional, Sequence
+from typing import Callable, Dict, List, Optional, Sequence
 
 import torch
 
 from torch_mlir._mlir_libs._jit_ir_importer import inline_calls
 from torch_mlir.prepare.folds import assigned_attribute_names
+from torch_mlir.prepare.observed_shapes import ObservedShapes, assert_observed_shapes
 from torch_mlir.prepare.ranks import infer_ranks
 from torch_mlir.prepare.table import REWRITES, RewriteContext, rewrites_by_kind
 
@@ -70,6 +71,9 @@ class Preparation:
     `root_object` is the `torch._C.ScriptModule` whose methods those are, and
     `assigned_attributes` the attribute names some method assigns: the other
     attributes of immutable type fold to their values in those methods.
+    `runners` maps a root method's qualified name to a function running a
+    graph of it on its example inputs (see `observed_shapes`): the prepared
+    graph then carries the shapes those inputs decide.
     """
 
     def __init__(
@@ -78,7 +82,10 @@ class Preparation:
         argument_types: Optional[Dict[str, Sequence]] = None,
         root_object=None,
         assigned_attributes: frozenset = frozenset(),
+        runners: Optional[Dict[str, Callable]] = None,
     ):
+        self.runners = dict(runners or {})
+        self.observed: Dict[str, ObservedShapes] = {}
         self.bound_defaults = dict(bound_defaults or {})
         self.argument_types = dict(argument_types or {})
         self.root_object = root_object
@@ -93,9 +100,15 @@ class Preparation:
         defaults = self.bound_defaults.get(qualified_name)
         if defaults:
             self._bind_defaults(graph, defaults)
-        if qualified_name in self.argument_types:
-            return self._prepare(graph, self.argument_types[qualified_name], self.root_object)
-        return self._prepare(graph)
+        if qualified_name not in self.argument_types:
+            return self._prepare(graph)
+        graph = self._prepare(graph, self.argument_types[qualified_name], self.root_object)
+        run = self.runners.get(qualified_name)
+        if run is not None:
+            self.observed[qualified_name] = assert_observed_shapes(
+                graph, run, self.assigned_attributes
+            )
+        return graph
 
     def _prepared_callee(self, qualified_name: str, own: torch._C.Graph) -> torch._C.Graph:
         # A callee is prepared once per import however often it is inlined
@@ -162,8 +175,15 @@ class Preparation:
         self.fired["bind-defaults"] += len(defaults)
 
     def summary(self) -> List[str]:
-        """One line per rewrite that fired, with its count."""
-        return [f"{name}: {count}" for name, count in sorted(self.fired.items())]
+        """One line per rewrite that fired, with its count, then one per
+        method whose shapes were observed."""
+        lines = [f"{name}: {count}" for name, count in sorted(self.fired.items())]
+        for name, observed in sorted(self.observed.items()):
+            outcome = f"skipped: {observed.skipped_reason}" if observed.skipped_reason else (
+                f"{observed.asserted} of {observed.observed} observed tensor values typed"
+            )
+            lines.append(f"shapes observed on the example inputs, {name}: {outcome}")
+        return lines
 
 
 _MAX_ROUNDS = 8
@@ -189,5 +209,9 @@ def _simplify(graph: torch._C.Graph) -> None:
     # other value sees the mutation. The core lowers neither loops over
     # lists nor list mutation (F.interpolate's scale list crashes it).
     torch._C._jit_pass_constant_loop_unrolling(graph)
+    # A loop too long to unroll whole is unrolled by a factor, with its trip
+    # counts computed by `__round_to_zero_floordiv`, which the core lacks:
+    # they fold here.
+    torch._C._jit_pass_constant_propagation_immutable_types(graph)
     torch._C._jit_pass_remove_mutation(graph)
     torch._C._jit_pass_dce(graph)
