@@ -23,9 +23,11 @@ from torch_mlir.prepare import (
     functional,
     loops,
     functionalize,
+    miscompile_guards,
     more_ops,
     rnn,
     scalar_ops,
+    small_ops,
 )
 
 
@@ -87,6 +89,8 @@ class Rewrite:
 _PREPARE_TESTS = "tests/python/prepare/"
 _ATEN_OPS_TESTS = _PREPARE_TESTS + "test_op_decompositions.py::"
 _MORE_OPS_TESTS = _PREPARE_TESTS + "test_more_ops.py::"
+_GUARDS_TESTS = _PREPARE_TESTS + "test_miscompile_guards.py::"
+_SMALL_OPS_TESTS = _PREPARE_TESTS + "test_small_ops.py::"
 
 REWRITES: List[Rewrite] = [
     Rewrite(
@@ -238,6 +242,174 @@ REWRITES: List[Rewrite] = [
         "values. Refused wherever an alias could escape the analysis.",
         _PREPARE_TESTS + "test_functionalize.py::test_writes_through_views",
         functionalize.functionalize_write,
+    ),
+    Rewrite(
+        "sizes-as-list",
+        ("aten::size",),
+        "F.group_norm and F.instance_norm check the input's sizes in a loop "
+        "over `x.size()` and raise from it; the core lowers neither the loop "
+        "nor the raise. With the rank known, the size list is a list of "
+        "`x.size(d)`, whose length and elements TorchScript's list peepholes "
+        "fold, after which the loop unrolls and the check becomes a "
+        "comparison the core turns into a runtime assertion.",
+        _MORE_OPS_TESTS + "test_sizes_as_list",
+        more_ops.sizes_as_list,
+    ),
+    Rewrite(
+        "fold-list-copies-and-concatenations",
+        ("aten::list", "aten::add"),
+        "F.group_norm builds the size list it checks as `[n * c // g, g] + "
+        "list(x.size()[2:])`; TorchScript's list peepholes fold neither the "
+        "copy nor the concatenation, so the loop over that list stays, "
+        "which the core cannot lower. Of lists nothing mutates, both are one "
+        "ListConstruct of the same elements.",
+        _MORE_OPS_TESTS + "test_sizes_as_list",
+        more_ops.list_copy_or_concatenation,
+    ),
+    Rewrite(
+        "drop-library-size-checks",
+        ("prim::If",),
+        "The core lowers no prim.RaiseException, and TorchScript has no op "
+        "for a check that its dead code elimination keeps and the core "
+        "lowers, so the degenerate-input checks that F.group_norm, "
+        "F.instance_norm and F.batch_norm make on the input's sizes (one "
+        "value per channel) stop the whole program. They are dropped: "
+        "compiled code computes the normalization there instead of raising, "
+        "as on the pt2 path, where the core erases the aten._assert_scalar "
+        "that torch.export emits for them. Only checks inlined from "
+        "torch.nn.functional whose condition reads sizes alone; a program's "
+        "own checks stay.",
+        _MORE_OPS_TESTS + "test_sizes_as_list",
+        more_ops.drop_library_size_check,
+    ),
+    Rewrite(
+        "decompose-instance-norm",
+        ("aten::instance_norm",),
+        "The core's instance_norm decomposition aborts the process (LLVM "
+        "ERROR: SmallVector unable to grow) and leaves the affine form "
+        "illegal; the mean and biased variance over the spatial dims (or the "
+        "running statistics in eval mode) and the affine transform compute "
+        "it. Needs the input's rank; refused where the op would update "
+        "running statistics.",
+        _MORE_OPS_TESTS + "test_instance_norm",
+        more_ops.rewrite_instance_norm,
+    ),
+    Rewrite(
+        "decompose-more-pointwise-ops",
+        (
+            "aten::__and__", "aten::isfinite", "aten::binary_cross_entropy",
+            "aten::logsumexp", "aten::prelu",
+        ),
+        "The core does not lower these: `a & b` of tensors (bitwise_and), "
+        "isfinite (x * 0 == 0), binary_cross_entropy and "
+        "logsumexp (their shape functions leave unknown ranks; eager's "
+        "formulas: logs clamped at -100, the maximum subtracted), and prelu "
+        "(its broadcast check fails; a `where` with the slope per channel). "
+        "prelu and logsumexp need the input's rank, logsumexp constant dims.",
+        _MORE_OPS_TESTS + "test_more_pointwise_ops",
+        aten_ops.any_of(
+            more_ops.rewrite_bitwise_and,
+            more_ops.rewrite_isfinite,
+            more_ops.rewrite_binary_cross_entropy,
+            more_ops.rewrite_logsumexp,
+            more_ops.rewrite_prelu,
+        ),
+    ),
+    Rewrite(
+        "rank-one-cat-as-columns",
+        ("aten::cat",),
+        "The core's shape function of cat leaves the rank of a cat of "
+        "vectors of dynamic length unknown (torch.cat([a, a]), hstack of "
+        "vectors); the cat of the vectors as columns, flattened, has the "
+        "same elements in the same order. Needs the ranks.",
+        _MORE_OPS_TESTS + "test_rank_one_cat",
+        more_ops.rank_one_cat,
+    ),
+    # Guards against core miscompiles
+    Rewrite(
+        "guard-miscompiled-pointwise-ops",
+        ("aten::softshrink", "aten::maximum", "aten::minimum", "aten::clamp"),
+        "The core computes wrong values for softshrink (its two thresholds), "
+        "maximum and minimum with "
+        "a NaN operand (the other operand wins), and clamp of an integer "
+        "input with float bounds (the result stays integer). Eager's "
+        "formulas, a `where` that puts the NaN back, and the input made "
+        "float by `* 1.0` compute what eager computes.",
+        _GUARDS_TESTS + "test_pointwise_guards",
+        aten_ops.any_of(
+            miscompile_guards.rewrite_softshrink,
+            miscompile_guards.rewrite_maximum,
+            miscompile_guards.rewrite_minimum,
+            miscompile_guards.rewrite_clamp_float_bounds,
+        ),
+    ),
+    Rewrite(
+        "guard-miscompiled-structured-ops",
+        ("aten::addmm", "aten::einsum", "aten::roll", "aten::remainder"),
+        "The core computes wrong values for addmm with beta = 0 (the "
+        "input's NaNs propagate), einsum without '->' (it contracts every "
+        "index), roll by more than a dim's size (no wrap-around; roll "
+        "without dims it refuses) and the "
+        "int % of Python (it takes the dividend's sign). The product times "
+        "alpha, the explicit output of the indices that appear once, the "
+        "cat of two slices per rolled dim and a - (a // b) * b compute what eager "
+        "computes.",
+        _GUARDS_TESTS + "test_structured_guards",
+        aten_ops.any_of(
+            miscompile_guards.rewrite_addmm_beta_zero,
+            miscompile_guards.rewrite_einsum_implicit,
+            miscompile_guards.rewrite_roll,
+            miscompile_guards.rewrite_remainder_int,
+        ),
+    ),
+    Rewrite(
+        "decompose-small-ops",
+        (
+            "aten::__not__", "aten::len", "aten::cumprod", "aten::log_softmax",
+            "aten::softmax", "aten::cumsum", "aten::__lshift__", "aten::__rshift__",
+            "aten::xlogy", "aten::binary_cross_entropy_with_logits",
+            "aten::linear", "aten::rms_norm", "aten::pad", "aten::constant_pad_nd",
+            "aten::avg_pool2d", "aten::max_pool2d", "aten::eq", "aten::ne",
+        ),
+        "Forms the core cannot lower: `not` of a bool (eq.bool), len of a "
+        "tensor (its first size), cumprod/log_softmax/softmax with a dtype "
+        "(the input converted first), cumsum of a 0-d tensor (of it as a "
+        "vector of one), shifts by a constant (products and flooring "
+        "divisions by 2**k), xlogy and binary_cross_entropy_with_logits (eager's "
+        "formulas), linear with a 0-d bias (plus the bias), rms_norm with a "
+        "constant eps, circular pads and cropping constant pads (slices and "
+        "cats), 2-D pools of inputs without a batch dim, and == / != of "
+        "int lists (their elements compared).",
+        _SMALL_OPS_TESTS + "test_small_ops",
+        aten_ops.any_of(
+            small_ops.rewrite_not,
+            small_ops.rewrite_len_tensor,
+            small_ops.rewrite_cumprod_dtype,
+            small_ops.rewrite_log_softmax_dtype,
+            small_ops.rewrite_softmax_dtype,
+            small_ops.rewrite_cumsum_rank0,
+            small_ops.rewrite_shift,
+            small_ops.rewrite_xlogy,
+            small_ops.rewrite_bce_with_logits,
+            small_ops.rewrite_linear_scalar_bias,
+            small_ops.rewrite_rms_norm,
+            small_ops.rewrite_circular_pad,
+            small_ops.rewrite_negative_constant_pad,
+            small_ops.rewrite_avg_pool2d_unbatched,
+            small_ops.rewrite_max_pool2d_unbatched,
+            small_ops.rewrite_list_comparison,
+        ),
+    ),
+    Rewrite(
+        "decompose-stable-sorts",
+        ("aten::sort", "aten::argsort"),
+        "The core lacks sort.stable and argsort.stable; with stable=True each "
+        "element's position is the count of elements that come before it "
+        "(smaller, or equal and earlier; NaN last), whose scatter gives the "
+        "order. It compares every pair along the dim, so it takes memory "
+        "quadratic in the dim's size.",
+        _SMALL_OPS_TESTS + "test_stable_sorts",
+        aten_ops.any_of(small_ops.rewrite_sort_stable, small_ops.rewrite_argsort_stable),
     ),
     # ATen ops the core lacks
     Rewrite(

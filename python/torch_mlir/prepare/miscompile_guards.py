@@ -1,0 +1,240 @@
+"""Guards against forms the core compiles to wrong numbers.
+
+Each rewrite below replaces an op whose lowering in the core gives wrong
+values (or a wrong dtype or shape) by an equivalent formulation the core
+compiles correctly. They match only the overloads and arguments whose wrong
+lowering is known; everything else stays as it was.
+"""
+
+import math
+import re
+from typing import List, Optional
+
+import torch
+from torch import Tensor
+
+from torch_mlir.prepare.aten_ops import by_schema, insert_inlined
+from torch_mlir.prepare.decompositions import scripted
+
+
+def _schema(node: torch._C.Node) -> str:
+    try:
+        return str(node.schema())
+    except RuntimeError:
+        return ""
+
+
+def _constant(value: torch._C.Value):
+    if value.node().kind() != "prim::Constant":
+        raise LookupError
+    return value.toIValue()
+
+
+# --- softshrink -------------------------------------------------------------------
+
+
+def softshrink(self: Tensor, lambd: float) -> Tensor:
+    # As eager's kernel: x - l above l, x + l below -l, x * 0 between (which
+    # keeps NaN and the sign of zero), in float32 at least as eager computes
+    # float16 and bfloat16: a product with a float32 vector of one 1 widens
+    # only those, and changes no shape of a tensor with dims (ones_like
+    # would need dynamic sizes, which TOSA cannot take).
+    x = self * torch.ones([1], dtype=torch.float32)
+    shrunk = torch.where(x > lambd, x - lambd, torch.where(x < -lambd, x + lambd, x * 0))
+    return shrunk.to(self.dtype)
+
+
+def _has_dims(node: torch._C.Node, context) -> bool:
+    rank = context.rank_of(node.inputsAt(0))
+    return rank is not None and rank > 0
+
+
+rewrite_softshrink = by_schema("aten::softshrink(", softshrink, _has_dims)
+
+
+# --- addmm with beta = 0 ------------------------------------------------------------
+
+
+def addmm_without_input(self: Tensor, mat1: Tensor, mat2: Tensor, beta: float, alpha: float) -> Tensor:
+    # With beta = 0 the input contributes nothing, not even its NaNs (it
+    # broadcasts to the product's shape, which is the result's).
+    return torch.mm(mat1, mat2) * alpha
+
+
+def _beta_is_zero(node: torch._C.Node, context) -> bool:
+    try:
+        return _constant(node.inputsAt(3)) == 0
+    except LookupError:
+        return False
+
+
+rewrite_addmm_beta_zero = by_schema("aten::addmm(", addmm_without_input, _beta_is_zero)
+
+
+# --- maximum / minimum with NaN ----------------------------------------------------------
+
+
+def maximum(self: Tensor, other: Tensor) -> Tensor:
+    # NaN wherever either operand is NaN (their sum is then NaN too).
+    either_nan = torch.logical_or(torch.isnan(self), torch.isnan(other))
+    return torch.where(either_nan, self + other, torch.maximum(self, other))
+
+
+def minimum(self: Tensor, other: Tensor) -> Tensor:
+    either_nan = torch.logical_or(torch.isnan(self), torch.isnan(other))
+    return torch.where(either_nan, self + other, torch.minimum(self, other))
+
+
+rewrite_maximum = by_schema("aten::maximum(", maximum)
+rewrite_minimum = by_schema("aten::minimum(", minimum)
+
+
+# --- Python's int modulo --------------------------------------------------------------
+
+
+def remainder_int(a: int, b: int) -> int:
+    # Python's a % b takes the divisor's sign: a - (a // b) * b with the
+    # flooring division.
+    return a - (a // b) * b
+
+
+rewrite_remainder_int = by_schema("aten::remainder.int(", remainder_int)
+
+
+# --- clamp with float bounds ---------------------------------------------------------
+
+
+def clamp_float_bounds(self: Tensor, min: Optional[float], max: Optional[float]) -> Tensor:
+    # Float bounds make an integer (or bool) input float32, as eager's type
+    # promotion does; `* 1.0` does that and changes no float.
+    return torch.clamp(self * 1.0, min, max)
+
+
+def _has_float_bound(node: torch._C.Node, context) -> bool:
+    for bound in list(node.inputs())[1:3]:
+        try:
+            if isinstance(_constant(bound), float):
+                return True
+        except LookupError:
+            pass
+    return False
+
+
+rewrite_clamp_float_bounds = by_schema("aten::clamp(", clamp_float_bounds, _has_float_bound)
+
+
+# --- einsum with an implicit output ---------------------------------------------------------
+
+
+def explicit_einsum_equation(equation: str) -> Optional[str]:
+    """The equation with its implicit output spelled out: the indices that
+    appear once, in alphabetical order (after "..." if any operand has
+    one); None if the equation has an output already or is not plain."""
+    if "->" in equation:
+        return None
+    operands = equation.replace(" ", "").split(",")
+    letters = "".join(operands).replace("...", "")
+    if not re.fullmatch(r"[a-zA-Z]*", letters):
+        return None
+    once = sorted((c for c in set(letters) if letters.count(c) == 1), key=lambda c: (c.islower(), c))
+    ellipsis = "..." if any("..." in operand for operand in operands) else ""
+    return ",".join(operands) + "->" + ellipsis + "".join(once)
+
+
+def rewrite_einsum_implicit(node: torch._C.Node, context) -> bool:
+    """einsum("kj,ji", ...) -> einsum("kj,ji->ik", ...): the core contracts
+    every index of an equation without "->"."""
+    if not _schema(node).startswith("aten::einsum("):
+        return False
+    try:
+        equation = _constant(node.inputsAt(0))
+    except LookupError:
+        return False
+    explicit = explicit_einsum_equation(equation) if isinstance(equation, str) else None
+    if explicit is None:
+        return False
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        node.replaceInput(0, graph.insertConstant(explicit))
+    return True
+
+
+# --- roll by more than the size ---------------------------------------------------------------
+
+
+def wrapped_shift(self: Tensor, shift: int, dim: int) -> int:
+    # The shift modulo the dim's size (at least 1, for an empty dim), as
+    # eager wraps it; correct whichever sign convention % has.
+    modulus = max(self.size(dim), 1)
+    return ((shift % modulus) + modulus) % modulus
+
+
+def _int_elements(value: torch._C.Value):
+    producer = value.node()
+    if producer.kind() == "prim::ListConstruct":
+        return list(producer.inputs())
+    if producer.kind() == "prim::Constant" and isinstance(value.toIValue(), list):
+        return value.toIValue()
+    return None
+
+
+def _insert_call(graph, function, inputs) -> torch._C.Value:
+    callee = scripted(function).graph.copy()
+    torch._C._jit_pass_inline(callee)
+    values = [v if isinstance(v, torch._C.Value) else graph.insertConstant(v) for v in inputs]
+    (output,) = graph.insertGraph(callee, values)
+    return output
+
+
+def rewrite_roll(node: torch._C.Node, context) -> bool:
+    """roll(x, shifts, dims) by constant shifts -> roll by each shift modulo
+    its dim's size, which the core does not take (it rolls by the shift as
+    given); roll without dims (of the flattened tensor, which the core
+    refuses) -> the roll of x.reshape(-1) along dim 0, reshaped back. The
+    wrapped shifts are computed at run time, so a rewritten roll is not
+    matched again."""
+    if not _schema(node).startswith("aten::roll("):
+        return False
+    self, shifts_value, dims_value = list(node.inputs())
+    shifts, dims = _int_elements(shifts_value), _int_elements(dims_value)
+    if not shifts or dims is None or not all(_is_constant_int(s) for s in shifts):
+        return False
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        if not dims and len(shifts) == 1:
+            flat = _insert(graph, "aten::reshape", [self, [-1]])
+            shift = _insert_call(graph, wrapped_shift, [flat, shifts[0], 0])
+            rolled = _insert(graph, "aten::roll", [flat, _int_list(graph, [shift]), [0]])
+            sizes = _insert(graph, "aten::size", [self], torch._C.ListType(torch._C.IntType.get()))
+            result = _insert(graph, "aten::reshape", [rolled, sizes])
+        elif len(shifts) == len(dims):
+            wrapped = [_insert_call(graph, wrapped_shift, [self, s, d]) for s, d in zip(shifts, dims)]
+            result = _insert(graph, "aten::roll", [self, _int_list(graph, wrapped), dims_value])
+        else:
+            return False
+    result.setType(node.output().type())
+    node.output().replaceAllUsesWith(result)
+    node.destroy()
+    return True
+
+
+def _is_constant_int(value) -> bool:
+    if isinstance(value, torch._C.Value):
+        return value.node().kind() == "prim::Constant" and type(value.toIValue()) is int
+    return type(value) is int
+
+
+def _insert(graph, kind: str, inputs, output_type=None) -> torch._C.Value:
+    values = [v if isinstance(v, torch._C.Value) else graph.insertConstant(v) for v in inputs]
+    created = graph.create(kind, values)
+    graph.insertNode(created)
+    if output_type is not None:
+        created.output().setType(output_type)
+    return created.output()
+
+
+def _int_list(graph, values) -> torch._C.Value:
+    listed = graph.create("prim::ListConstruct", values)
+    graph.insertNode(listed)
+    listed.output().setType(torch._C.ListType(torch._C.IntType.get()))
+    return listed.output()

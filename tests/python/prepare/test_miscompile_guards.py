@@ -1,0 +1,70 @@
+"""Guards against core miscompiles compute what the original ops compute."""
+
+import torch
+
+import guards_programs as programs
+from prepare_support import assert_equal_outputs, node_kinds, prepared, script
+from torch_mlir.prepare.miscompile_guards import explicit_einsum_equation
+
+_POINTWISE = "guard-miscompiled-pointwise-ops"
+_STRUCTURED = "guard-miscompiled-structured-ops"
+inf, nan = float("inf"), float("nan")
+
+
+def _check(program, argument_tuples, rewrite, exact=True, absent=()):
+    original = script(program)
+    for arguments in argument_tuples:
+        rewritten, preparation = prepared(original, arguments)
+        assert preparation.fired[rewrite] > 0, preparation.fired
+        assert not node_kinds(rewritten.graph) & set(absent)
+        expected, actual = original(*arguments), rewritten(*arguments)
+        if exact:
+            assert_equal_outputs(expected, actual)
+        else:
+            for e, a in zip(expected, actual):
+                assert e.dtype == a.dtype and e.shape == a.shape
+                torch.testing.assert_close(a, e, equal_nan=True)
+
+
+def test_pointwise_guards():
+    specials = torch.tensor([nan, inf, -inf, -0.0, 0.0, 0.5, -0.5, 0.3, -0.3, 1e-30])
+    cases = [
+        (torch.randn(4, 5) * 2, torch.randn(4, 5)),
+        (specials, specials.flip(0)),
+        (torch.randn(3, dtype=torch.float64), torch.randn(3, dtype=torch.float64)),
+        (torch.randn(6).half(), torch.randn(6).half()),
+        (torch.randn(2, 3), torch.tensor(nan)),
+    ]
+    _check(programs.pointwise, cases, _POINTWISE, absent=("aten::softshrink",))
+    ints = [(torch.randint(-3, 8, (3, 4)),), (torch.randint(-3, 8, (5,), dtype=torch.int32),), (torch.tensor([True, False]),)]
+    _check(programs.clamp_ints, ints, _POINTWISE)
+    integer_pairs = [
+        (torch.randint(-9, 9, (4,)), torch.randint(-9, 9, (4,))),
+        (torch.tensor([True, False]), torch.tensor([False, False])),
+        (torch.randint(0, 255, (3,), dtype=torch.uint8), torch.randint(-9, 9, (3,))),
+    ]
+    _check(programs.maximum_ints, integer_pairs, _POINTWISE)
+
+
+def test_structured_guards():
+    a, b = torch.randn(3, 4), torch.randn(4, 3)
+    with_nans = torch.full((3, 3), nan)
+    _check(programs.addmms, [(with_nans, a, b), (torch.randn(3), a, b), (torch.full((1, 3), inf), a, b)],
+           _STRUCTURED, exact=False)
+    square = torch.randn(4, 4)
+    _check(programs.einsums, [(square, square), (torch.randn(4, 4, dtype=torch.float64), torch.randn(4, 4, dtype=torch.float64))],
+           _STRUCTURED, exact=False)
+    cases = [(torch.randn(4, 3),), (torch.arange(6).reshape(2, 3),), (torch.zeros(0, 3),), (torch.tensor([[True, False, True]]),)]
+    _check(programs.rolls, cases, _STRUCTURED)
+    for a_value, b_value in [(-7, 4), (7, -4), (-7, -4), (7, 4), (0, 3), (-8, 4)]:
+        _check(programs.int_modulo, [(a_value, b_value)], _STRUCTURED)
+
+
+def test_explicit_einsum_equations():
+    assert explicit_einsum_equation("kj,ji") == "kj,ji->ik"
+    assert explicit_einsum_equation("ij,jk") == "ij,jk->ik"
+    assert explicit_einsum_equation("bij,bjk") == "bij,bjk->ik"
+    assert explicit_einsum_equation("Ab,bc") == "Ab,bc->Ac"
+    assert explicit_einsum_equation("...ij,...jk") == "...ij,...jk->...ik"
+    assert explicit_einsum_equation("ii") == "ii->"
+    assert explicit_einsum_equation("ij->ji") is None
