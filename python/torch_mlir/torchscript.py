@@ -73,6 +73,7 @@ from torch_mlir._torchscript.deprecation import (
     warn_use_make_fx_deprecated,
 )
 from torch_mlir._torchscript.importing import import_object_graph, preparation_for
+from torch_mlir._torchscript.shape_report import shape_report_line
 from torch_mlir._torchscript.lowering import lower_to_backend, lower_to_torch_backend
 from torch_mlir._torchscript.scripting import apply_make_fx, strip_fx_overloads, to_torchscript
 from torch_mlir.compiler_utils import (
@@ -213,6 +214,8 @@ def _compile(
         print("\n====================")
         print("Preparation rewrites that fired")
         print("\n".join(preparation.summary()) or "(none)")
+    if verbose:
+        print(shape_report_line("after import", mb.module))
     if output_type == OutputType.RAW:
         return mb.module
 

@@ -200,3 +200,29 @@ def test_the_observation_changes_nothing_the_user_sees():
         torch.testing.assert_close(value, state[key], rtol=0, atol=0)
     torch.testing.assert_close(x, x_before, rtol=0, atol=0)
     torch.testing.assert_close(torch.rand(3), expected_next, rtol=0, atol=0)
+
+
+def test_verbose_reports_how_many_tensor_values_are_fully_shaped(capsys):
+    compile(Attention().eval(), torch.randn(2, 5, 16), output_type="torch", verbose=True)
+    out = capsys.readouterr().out
+    after_import = re.search(r"Fully shaped tensor values after import: (\d+) of (\d+)", out)
+    after_pipeline = re.search(
+        r"Fully shaped tensor values after the torch-backend pipeline: (\d+) of (\d+)", out
+    )
+    assert after_import and after_pipeline
+    shaped, total = map(int, after_pipeline.groups())
+    assert shaped == total > 0
+    assert "observed tensor values typed" in out
+    # With a -1 dim nothing is observed, and the pipeline leaves `?` dims.
+    compile(
+        Attention().eval(),
+        TensorPlaceholder([-1, 5, 16], torch.float32),
+        output_type="torch",
+        verbose=True,
+    )
+    out = capsys.readouterr().out
+    shaped, total = map(
+        int,
+        re.search(r"after the torch-backend pipeline: (\d+) of (\d+)", out).groups(),
+    )
+    assert shaped < total
