@@ -2,9 +2,9 @@
 
     python -m e2e_testing.compare -c linalg --markdown cmp.md --html cmp.html --json cmp.json
 
-runs every selected test through a TorchScript config (`-c`: linalg, tosa
-or stablehlo) and its pt2 twin (fx_importer, fx_importer_tosa,
-fx_importer_stablehlo) and puts each test in one category: both pass and
+runs every selected test through a TorchScript config (`-c`: linalg, tosa,
+stablehlo, tosa_static or stablehlo_static) and its pt2 twin (fx_importer,
+fx_importer_tosa, fx_importer_stablehlo) and puts each test in one category: both pass and
 agree, both pass but their outputs differ, TorchScript only, pt2 only, both
 fail (see `torch_mlir.migration.categories`).
 
@@ -49,6 +49,9 @@ PT2_TWINS = {
     "linalg": "fx_importer",
     "tosa": "fx_importer_tosa",
     "stablehlo": "fx_importer_stablehlo",
+    # torch.export specializes on the example inputs, as these configs do.
+    "tosa_static": "fx_importer_tosa",
+    "stablehlo_static": "fx_importer_stablehlo",
 }
 
 

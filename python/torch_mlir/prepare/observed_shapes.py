@@ -22,6 +22,9 @@ Never a wrong shape. A value gets a type only if
   count is data, non-tensor arguments (their value is not fixed by the
   example), attributes some method assigns -- and marked values keep their
   types;
+* no `if` or loop of the graph is decided by tensor data (the core's
+  pipeline aborts on some of those programs once the values around the
+  `if` are typed, where untyped it reports an error);
 * the graph has no op that changes a tensor's shape in place (`resize_`,
   `unsqueeze_`, ...), which would give one value two shapes: such a graph is
   left alone.
@@ -167,6 +170,9 @@ _LIST_MUTATIONS = frozenset(
 # Kinds whose effects this analysis cannot see into.
 _OPAQUE = frozenset(("prim::CallMethod", "prim::CallFunction", "prim::fork", "prim::PythonOp"))
 
+# A key of the taint set (no value has it): some `if` or loop is decided by data.
+_DATA_DRIVEN_CONTROL = -1
+
 # An upper bound on the passes of the taint fixpoint: each pass adds values,
 # and a value's taint only feeds later values and loop-carried ones.
 _MAX_TAINT_PASSES = 64
@@ -228,6 +234,12 @@ def assert_observed_shapes(
     tainted = _taint(graph, assigned_attributes, observed)
     if tainted is None:
         result.skipped_reason = "the taint analysis did not converge"
+        return result
+    if _DATA_DRIVEN_CONTROL in tainted:
+        # The core's torch-backend pipeline aborts (SIGABRT) on some such
+        # programs once the values around the `if` are typed, where it
+        # reports an error without the types: nothing is asserted.
+        result.skipped_reason = "an if or a loop is decided by tensor data"
         return result
     for value in values:
         key = value.unique()
@@ -407,7 +419,10 @@ def _taint_if(node, inputs, outputs, tainted, assigned_attributes, observed) -> 
     for branch in branches:
         _taint_block(branch, tainted, assigned_attributes, observed)
     if inputs[0].unique() in tainted:
+        tainted.add(_DATA_DRIVEN_CONTROL)
         tainted.update(v.unique() for v in outputs)
+        for branch in branches:
+            tainted.update(_values_within(branch))
         return
     for index, output in enumerate(outputs):
         if any(list(b.outputs())[index].unique() in tainted for b in branches):
@@ -423,11 +438,14 @@ def _taint_loop(node, inputs, outputs, tainted, assigned_attributes, observed) -
     if body_outputs[0].unique() in tainted:
         data_driven = True
     if data_driven:
+        tainted.add(_DATA_DRIVEN_CONTROL)
         tainted.update(v.unique() for v in params)
     for index, carried in enumerate(inputs[2:]):
         if carried.unique() in tainted or body_outputs[index + 1].unique() in tainted:
             tainted.add(params[index + 1].unique())
     _taint_block(body, tainted, assigned_attributes, observed)
+    if data_driven:
+        tainted.update(_values_within(body))
     for index, output in enumerate(outputs):
         if (
             data_driven
@@ -435,6 +453,19 @@ def _taint_loop(node, inputs, outputs, tainted, assigned_attributes, observed) -
             or body_outputs[index + 1].unique() in tainted
         ):
             tainted.add(output.unique())
+
+
+def _values_within(block) -> Iterator[int]:
+    """The values defined in `block` and its nested blocks, by `unique()`."""
+    stack = [block]
+    while stack:
+        current = stack.pop()
+        for value in current.inputs():
+            yield value.unique()
+        for node in current.nodes():
+            for value in node.outputs():
+                yield value.unique()
+            stack.extend(node.blocks())
 
 
 def _reads_data(node, kind, inputs, outputs, observed) -> bool:

@@ -226,3 +226,21 @@ def test_verbose_reports_how_many_tensor_values_are_fully_shaped(capsys):
         re.search(r"after the torch-backend pipeline: (\d+) of (\d+)", out).groups(),
     )
     assert shaped < total
+
+
+class PickByElement(torch.nn.Module):
+    def forward(self, a, b):
+        if bool(a[0] > b[0]):
+            return a - b, a
+        else:
+            return b - a, b
+
+
+def test_an_if_on_data_is_not_typed_and_the_core_reports_an_error():
+    # Typing the values around this `if` makes the core's torch-backend
+    # pipeline abort the process; untyped, it raises.
+    a, b = torch.tensor([3.0, 1.0]), torch.tensor([1.0, 2.0])
+    text = _raw(PickByElement(), a, b)
+    assert _result_types(text, "torch.aten.select.int") == ["!torch.tensor"] * 2
+    with pytest.raises(Exception, match="unknown rank"):
+        compile(PickByElement(), [a, b], output_type="torch")
