@@ -13,7 +13,7 @@ from typing import List, Optional
 import torch
 from torch import Tensor
 
-from torch_mlir.prepare.aten_ops import by_schema, insert_inlined
+from torch_mlir.prepare.aten_ops import _constant_int_list, by_schema, insert_inlined
 from torch_mlir.prepare.decompositions import scripted
 
 
@@ -238,3 +238,94 @@ def _int_list(graph, values) -> torch._C.Value:
     graph.insertNode(listed)
     listed.output().setType(torch._C.ListType(torch._C.IntType.get()))
     return listed.output()
+
+
+# --- Products with a scalar beyond float16's range -------------------------------------
+
+
+def mul_wide_scalar(self: Tensor, other: float) -> Tensor:
+    # Eager multiplies a float16 tensor by a Python scalar in float32 and
+    # rounds once; the core rounds the scalar to float16 first (70000.0
+    # becomes inf). In float32 at least (a product with a float32 vector of
+    # one 1 widens only narrower floats, and changes no shape of a tensor
+    # with dims), then in the dtype the product has.
+    # (`x * 1.0` has the dtype `x * other` has, other being a float too.)
+    widened = self * torch.ones([1], dtype=torch.float32)
+    return (widened * other).to((self * 1.0).dtype)
+
+
+def _beyond_float16(node: torch._C.Node, context) -> bool:
+    try:
+        scalar = _constant(node.inputsAt(1))
+    except LookupError:
+        return False
+    rank = context.rank_of(node.inputsAt(0))
+    if rank is None or rank == 0 or _is_widened(node.inputsAt(0)):
+        return False
+    return isinstance(scalar, float) and math.isfinite(scalar) and abs(scalar) > 65504.0
+
+
+def _is_widened(value: torch._C.Value) -> bool:
+    # The product this rewrite makes: of `x * ones([1])`.
+    producer = value.node()
+    return producer.kind() == "aten::mul" and producer.inputsAt(1).node().kind() == "aten::ones"
+
+
+rewrite_mul_wide_scalar = by_schema("aten::mul.Scalar(", mul_wide_scalar, _beyond_float16)
+
+
+# --- conv2d with "same" padding and an even kernel -------------------------------------------
+
+
+def rewrite_conv_same_even_kernel(node: torch._C.Node, context) -> bool:
+    """conv2d(x, w, b, stride, "same", dilation, groups) with a kernel of even
+    extent along some dim -> the pad eager applies (the extra row or column
+    after, as total // 2 before and the rest after) and a conv without
+    padding: the core pads symmetrically and loses that row. Needs the
+    weight's static sizes and constant dilation."""
+    if not _schema(node).startswith("aten::conv2d.padding("):
+        return False
+    inputs = list(node.inputs())
+    try:
+        padding = _constant(inputs[4])
+    except LookupError:
+        return False
+    dilation = _constant_int_list(inputs[5])
+    if dilation is None:
+        return False
+    sizes = context.sizes_of(inputs[1])
+    if padding != "same" or sizes is None or len(sizes) != 4 or None in sizes[2:]:
+        return False
+    dilation = list(dilation) * 2 if len(dilation) == 1 else list(dilation)
+    totals = [d * (k - 1) for d, k in zip(dilation, sizes[2:])]
+    if all(t % 2 == 0 for t in totals):
+        return False  # symmetric: the core's own lowering is right
+    pad: List[int] = []
+    for total in reversed(totals):  # last dim first
+        pad += [total // 2, total - total // 2]
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        padded = _insert(graph, "aten::constant_pad_nd", [inputs[0], pad, 0])
+        conv = _insert(graph, "aten::conv2d", [padded, inputs[1], inputs[2], inputs[3], [0, 0], inputs[5], inputs[6]])
+    conv.setType(node.output().type())
+    node.output().replaceAllUsesWith(conv)
+    node.destroy()
+    return True
+
+
+# --- addmm with other factors than 1 --------------------------------------------------------
+
+
+def addmm_scaled(self: Tensor, mat1: Tensor, mat2: Tensor, beta: float, alpha: float) -> Tensor:
+    return self * beta + torch.mm(mat1, mat2) * alpha
+
+
+def _factors_not_one(node: torch._C.Node, context) -> bool:
+    try:
+        beta, alpha = _constant(node.inputsAt(3)), _constant(node.inputsAt(4))
+    except LookupError:
+        return False
+    return beta != 0 and (beta, alpha) != (1, 1)
+
+
+rewrite_addmm_scaled = by_schema("aten::addmm(", addmm_scaled, _factors_not_one)

@@ -35,6 +35,36 @@ _LIST_IDIOM_USERS = (
 )
 
 
+def _idiom_use(use) -> bool:
+    user = use.user
+    if user.kind() in _LIST_IDIOM_USERS:
+        return True
+    # `x.size() == y.size()` (torch.equal): both sides become lists of sizes,
+    # whose comparison then has a rewrite. (A comparison with other lists,
+    # such as nn.LSTM's expected hidden size, has a rewrite of its own.)
+    if user.kind() in ("aten::eq", "aten::ne") and user.inputsSize() == 2:
+        return all(_is_size_list(v) for v in user.inputs())
+    return False
+
+
+def _is_size_list(value: torch._C.Value) -> bool:
+    """`x.size()`, or the list `[x.size(0), ..., x.size(r - 1)]` it becomes."""
+    producer = value.node()
+    if producer.kind() == "aten::size":
+        return producer.inputsSize() == 1
+    if producer.kind() != "prim::ListConstruct":
+        return False
+    elements = [v.node() for v in producer.inputs()]
+    if not elements or any(e.kind() != "aten::size" or e.inputsSize() != 2 for e in elements):
+        return False
+    tensor = elements[0].inputsAt(0)
+    for dim, element in enumerate(elements):
+        index = element.inputsAt(1)
+        if element.inputsAt(0) != tensor or index.node().kind() != "prim::Constant" or index.toIValue() != dim:
+            return False
+    return True
+
+
 def sizes_as_list(node: torch._C.Node, context) -> bool:
     """`x.size()` of a tensor of known rank -> `[x.size(0), ..., x.size(r-1)]`,
     a list whose length, slices and concatenations TorchScript's list
@@ -48,7 +78,7 @@ def sizes_as_list(node: torch._C.Node, context) -> bool:
         return False
     # Only lists that are measured, indexed, sliced, copied or joined (the
     # comparisons of size lists have a rewrite of their own).
-    if any(use.user.kind() not in _LIST_IDIOM_USERS for use in node.output().uses()):
+    if any(not _idiom_use(use) for use in node.output().uses()):
         return False
     graph = context.graph
     with graph.insert_point_guard(node):
@@ -134,7 +164,7 @@ _SIZE_ARITHMETIC = {
     "aten::__getitem__", "prim::ListConstruct", "aten::mul", "aten::add",
     "aten::sub", "aten::floordiv", "aten::eq", "aten::ne", "aten::lt",
     "aten::gt", "aten::le", "aten::ge", "aten::__and__", "aten::__or__",
-    "aten::__not__", "aten::__derive_index", "aten::__range_length",
+    "aten::__not__", "aten::__derive_index", "aten::__range_length", "aten::Int",
 }  # fmt: skip
 
 

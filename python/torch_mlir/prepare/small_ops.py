@@ -38,7 +38,8 @@ def _with_constants(node: torch._C.Node, context, function, extra) -> bool:
 
 
 def not_bool(a: bool) -> bool:
-    return a == False  # noqa: E712 (the core has eq.bool, not __not__)
+    # The core lowers Int.bool and eq.int (not __not__, nor eq.bool).
+    return int(a) == 0
 
 
 rewrite_not = by_schema("aten::__not__(", not_bool)
@@ -389,7 +390,11 @@ def rewrite_list_comparison(node: torch._C.Node, context) -> bool:
                 both.output().setType(torch._C.BoolType.get())
                 result = both.output()
             if schema.startswith("aten::ne"):
-                negated = graph.create("aten::eq", [result, graph.insertConstant(False)])
+                # int(b) == 0: the core lowers neither __not__ nor eq.bool.
+                as_int = graph.create("aten::Int", [result])
+                graph.insertNode(as_int)
+                as_int.output().setType(torch._C.IntType.get())
+                negated = graph.create("aten::eq", [as_int.output(), graph.insertConstant(0)])
                 graph.insertNode(negated)
                 negated.output().setType(torch._C.BoolType.get())
                 result = negated.output()
@@ -456,3 +461,87 @@ def _asked_to_be_stable(node: torch._C.Node, context) -> bool:
 
 rewrite_sort_stable = by_schema("aten::sort.stable(", sort_stable, _asked_to_be_stable)
 rewrite_argsort_stable = by_schema("aten::argsort.stable(", argsort_stable, _asked_to_be_stable)
+
+
+# --- Device types, clamps by tensors, stacks of unbinds ----------------------------------------
+
+
+def rewrite_device_type(node: torch._C.Node, context) -> bool:
+    """`x.device.type` -> "cpu": compiled code runs on the CPU with CPU
+    tensors (torch.norm tests the device type of its input)."""
+    if node.inputsSize() != 1 or node.input().node().kind() != "prim::device":
+        return False
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        node.output().replaceAllUsesWith(graph.insertConstant("cpu"))
+    node.destroy()
+    return True
+
+
+def clamp_max_tensor(self: Tensor, max: Tensor) -> Tensor:
+    return torch.minimum(self, max)
+
+
+rewrite_clamp_max_tensor = by_schema("aten::clamp_max.Tensor(", clamp_max_tensor)
+
+
+def rewrite_stack_of_unbind(node: torch._C.Node, context) -> bool:
+    """stack(x.unbind(d), s) -> a copy of x with dim d moved to s (the core
+    cannot lower the stack of the list unbind returns). Needs x's rank."""
+    if not _schema(node).startswith("aten::stack("):
+        return False
+    listed, stack_dim = list(node.inputs())
+    unbind = listed.node()
+    if not _schema(unbind).startswith("aten::unbind.int(") or len(listed.uses()) != 1:
+        return False
+    source, unbind_dim = list(unbind.inputs())
+    rank = context.rank_of(source)
+    try:
+        d, s = _constant(unbind_dim), _constant(stack_dim)
+    except LookupError:
+        return False
+    if rank is None or rank == 0 or not -rank <= d < rank or not -rank <= s < rank:
+        return False
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        moved = graph.create("aten::movedim", [source, graph.insertConstant(d % rank), graph.insertConstant(s % rank)])
+        graph.insertNode(moved)
+        copied = graph.create("aten::clone", [moved.output(), graph.insertConstant(None)])
+        graph.insertNode(copied)
+    copied.output().setType(node.output().type())
+    node.output().replaceAllUsesWith(copied.output())
+    node.destroy()
+    return True
+
+
+def rewrite_layout(node: torch._C.Node, context) -> bool:
+    """`x.layout` -> torch.strided: compiled code takes strided tensors only
+    (torch.norm tests the layout of its input)."""
+    if node.inputsSize() != 1:
+        return False
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        strided = graph.insertConstant(torch.strided)
+    strided.setType(node.output().type())
+    node.output().replaceAllUsesWith(strided)
+    node.destroy()
+    return True
+
+
+def rewrite_constant_membership(node: torch._C.Node, context) -> bool:
+    """`"cpu" in ["cpu", "cuda", ...]` of constants -> its value (constant
+    propagation does not fold it: the list is mutable)."""
+    if not _schema(node).startswith("aten::__contains__.str_list("):
+        return False
+    listed, item = list(node.inputs())
+    elements = _list_elements(listed)
+    if elements is None or item.node().kind() != "prim::Constant":
+        return False
+    if any(e.node().kind() != "prim::Constant" for e in elements):
+        return False
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        found = graph.insertConstant(item.toIValue() in [e.toIValue() for e in elements])
+    node.output().replaceAllUsesWith(found)
+    node.destroy()
+    return True

@@ -345,21 +345,29 @@ REWRITES: List[Rewrite] = [
     ),
     Rewrite(
         "guard-miscompiled-structured-ops",
-        ("aten::addmm", "aten::einsum", "aten::roll", "aten::remainder"),
+        ("aten::addmm", "aten::einsum", "aten::roll", "aten::remainder", "aten::conv2d", "aten::mul"),
         "The core computes wrong values for addmm with beta = 0 (the "
         "input's NaNs propagate), einsum without '->' (it contracts every "
         "index), roll by more than a dim's size (no wrap-around; roll "
         "without dims it refuses) and the "
-        "int % of Python (it takes the dividend's sign). The product times "
+        "int % of Python (it takes the dividend's sign), conv2d with "
+        "padding='same' and an even kernel (it pads symmetrically), a "
+        "float16 tensor times a scalar beyond float16's range (it rounds "
+        "the scalar first), and backend-illegal addmm with factors other "
+        "than 1. The product times "
         "alpha, the explicit output of the indices that appear once, the "
-        "cat of two slices per rolled dim and a - (a // b) * b compute what eager "
-        "computes.",
+        "cat of two slices per rolled dim, a - (a // b) * b, eager's "
+        "asymmetric pad, the product in float32 and beta * input + alpha * "
+        "mm compute what eager computes.",
         _GUARDS_TESTS + "test_structured_guards",
         aten_ops.any_of(
             miscompile_guards.rewrite_addmm_beta_zero,
             miscompile_guards.rewrite_einsum_implicit,
             miscompile_guards.rewrite_roll,
             miscompile_guards.rewrite_remainder_int,
+            miscompile_guards.rewrite_conv_same_even_kernel,
+            miscompile_guards.rewrite_addmm_scaled,
+            miscompile_guards.rewrite_mul_wide_scalar,
         ),
     ),
     Rewrite(
@@ -370,16 +378,19 @@ REWRITES: List[Rewrite] = [
             "aten::xlogy", "aten::binary_cross_entropy_with_logits",
             "aten::linear", "aten::rms_norm", "aten::pad", "aten::constant_pad_nd",
             "aten::avg_pool2d", "aten::max_pool2d", "aten::eq", "aten::ne",
+            "aten::clamp_max", "aten::stack",
         ),
-        "Forms the core cannot lower: `not` of a bool (eq.bool), len of a "
+        "Forms the core cannot lower: `not` of a bool (int(b) == 0), len of a "
         "tensor (its first size), cumprod/log_softmax/softmax with a dtype "
         "(the input converted first), cumsum of a 0-d tensor (of it as a "
         "vector of one), shifts by a constant (products and flooring "
         "divisions by 2**k), xlogy and binary_cross_entropy_with_logits (eager's "
         "formulas), linear with a 0-d bias (plus the bias), rms_norm with a "
         "constant eps, circular pads and cropping constant pads (slices and "
-        "cats), 2-D pools of inputs without a batch dim, and == / != of "
-        "int lists (their elements compared).",
+        "cats), 2-D pools of inputs without a batch dim, == / != of "
+        "int lists (their elements compared), clamp_max by a tensor (its "
+        "shape function leaves an unknown rank; minimum) and the stack of an "
+        "unbind (a movedim).",
         _SMALL_OPS_TESTS + "test_small_ops",
         aten_ops.any_of(
             small_ops.rewrite_not,
@@ -398,7 +409,29 @@ REWRITES: List[Rewrite] = [
             small_ops.rewrite_avg_pool2d_unbatched,
             small_ops.rewrite_max_pool2d_unbatched,
             small_ops.rewrite_list_comparison,
+            small_ops.rewrite_clamp_max_tensor,
+            small_ops.rewrite_stack_of_unbind,
         ),
+    ),
+    Rewrite(
+        "fold-device-type",
+        ("prim::type",),
+        "torch.norm tests `x.device.type` against a list of accelerator "
+        "names; the core lacks prim.type. Compiled code runs on the CPU with "
+        "CPU tensors, where the type is \"cpu\".",
+        _SMALL_OPS_TESTS + "test_device_type",
+        small_ops.rewrite_device_type,
+    ),
+    Rewrite(
+        "fold-layout-and-membership",
+        ("prim::layout", "aten::__contains__"),
+        "torch.norm takes its fast path when `x.layout == torch.strided` and "
+        "the device type is in a constant list; the core lacks prim.layout, "
+        "and keeps both paths (the other's result has an unknown rank). "
+        "Compiled code takes strided tensors only, and membership of a "
+        "constant in a list of constants is a constant.",
+        _SMALL_OPS_TESTS + "test_device_type",
+        aten_ops.any_of(small_ops.rewrite_layout, small_ops.rewrite_constant_membership),
     ),
     Rewrite(
         "decompose-stable-sorts",

@@ -41,3 +41,19 @@ def rolls(x: Tensor) -> List[Tensor]:
 
 def int_modulo(a: int, b: int) -> Tuple[int, int]:
     return a % b, a // b
+
+
+def conv_same(x: Tensor, w: Tensor, b: Tensor) -> Tensor:
+    return F.conv2d(x, w, b, padding="same")
+
+
+def conv_same_dilated(x: Tensor, w: Tensor, b: Tensor) -> Tensor:
+    return F.conv2d(x, w, b, padding="same", dilation=[1, 3])
+
+
+def addmm_scaled(inp: Tensor, a: Tensor, b: Tensor) -> List[Tensor]:
+    return [torch.addmm(inp, a, b, beta=2, alpha=3), torch.addmm(inp, a, b, beta=0.5)]
+
+
+def wide_scalars(x: Tensor) -> List[Tensor]:
+    return [x * 70000.0, x * -1e6, x * 2.0]

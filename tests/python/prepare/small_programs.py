@@ -71,3 +71,19 @@ def stable_sorts(x: Tensor) -> List[Tensor]:
     ascending, up = torch.sort(x, dim=-1, stable=True)
     descending, down = torch.sort(x, dim=0, stable=True, descending=True)
     return [ascending, up, descending, down, torch.argsort(x, dim=-1, stable=True)]
+
+
+def norms(x: Tensor) -> List[Tensor]:
+    return [torch.norm(x), torch.norm(x, p=1, dim=1), torch.norm(x, p=3, dim=[0, 1], keepdim=True)]
+
+
+def clamps_by_tensors(x: Tensor, low: Tensor, high: Tensor) -> List[Tensor]:
+    return [torch.clamp_max(x, high), x.clamp_max(high).clamp_min(low)]
+
+
+def stack_of_unbind(x: Tensor) -> List[Tensor]:
+    return [torch.stack(x.unbind(0), 2), torch.stack(x.unbind(-1), 0), torch.stack(x.unbind(1), -1)]
+
+
+def equal_sizes(x: Tensor, y: Tensor) -> Tuple[bool, bool]:
+    return torch.equal(x, y), x.size() != y.size()

@@ -68,3 +68,20 @@ def test_explicit_einsum_equations():
     assert explicit_einsum_equation("...ij,...jk") == "...ij,...jk->...ik"
     assert explicit_einsum_equation("ii") == "ii->"
     assert explicit_einsum_equation("ij->ji") is None
+
+
+def test_conv_same_addmm_and_wide_scalars():
+    for kernel in [(4, 4), (2, 3), (3, 2)]:
+        w, b = torch.randn(3, 2, *kernel), torch.randn(3)
+        _check(programs.conv_same, [(torch.randn(1, 2, 6, 6), w, b), (torch.randn(2, 2, 5, 7), w, b)], _STRUCTURED, exact=False)
+    _check(programs.conv_same_dilated, [(torch.randn(1, 2, 8, 9), torch.randn(3, 2, 3, 2), torch.randn(3))], _STRUCTURED, exact=False)
+    ints = (torch.randint(-5, 5, (3, 3)), torch.randint(-5, 5, (3, 4)), torch.randint(-5, 5, (4, 3)))
+    original = script(programs.addmm_scaled)
+    rewritten, preparation = prepared(original, ints)
+    assert preparation.fired[_STRUCTURED] > 0
+    assert_equal_outputs(original(*ints)[:1], rewritten(*ints)[:1])
+    floats = (torch.randn(3), torch.randn(3, 4), torch.randn(4, 3))
+    _check(programs.addmm_scaled, [floats], _STRUCTURED, exact=False)
+    halves = torch.tensor([0.5, 0.9, 1.0, -0.2, nan, 0.0]).half()
+    cases = [(halves,), (torch.randn(2, 3),), (torch.randn(4, dtype=torch.float64),), (torch.randint(-3, 3, (5,)),)]
+    _check(programs.wide_scalars, cases, _STRUCTURED)

@@ -71,3 +71,21 @@ def test_stable_sorts():
         (torch.randn(2, 4).half().round(),),
     ]
     _check(programs.stable_sorts, cases, "decompose-stable-sorts", absent=("aten::sort", "aten::argsort"))
+
+
+def test_device_type():
+    cases = [(torch.randn(4, 5),), (torch.randn(3, 2, dtype=torch.float64),), (torch.tensor([[inf, -1.0], [0.5, nan]]),)]
+    _check(programs.norms, cases, "fold-device-type", exact=False, absent=("prim::type",))
+    _check(programs.norms, cases, "fold-layout-and-membership", exact=False,
+           absent=("prim::layout", "aten::__contains__", "aten::frobenius_norm"))
+
+
+def test_clamps_stacks_and_size_comparisons():
+    x = torch.tensor([[nan, 1.0, -2.0], [0.5, inf, -inf]])
+    low, high = torch.tensor([0.0, nan, -1.0]), torch.tensor([[0.25], [2.0]])
+    _check(programs.clamps_by_tensors, [(x, low, high), (torch.randn(3, 4), torch.randn(4), torch.randn(3, 1))],
+           absent=("aten::clamp_max",))
+    ints = [(torch.randint(-5, 5, (2, 3, 4)),), (torch.randn(3, 1, 2, dtype=torch.float64),)]
+    _check(programs.stack_of_unbind, ints, absent=("aten::stack", "aten::unbind"))
+    pairs = [(torch.randn(2, 3), torch.randn(2, 3)), (torch.ones(2, 3), torch.ones(2, 3)), (torch.randn(2, 3), torch.randn(3, 2))]
+    _check(programs.equal_sizes, pairs, "sizes-as-list", absent=("aten::eq.int_list",))
