@@ -545,3 +545,48 @@ def rewrite_constant_membership(node: torch._C.Node, context) -> bool:
     node.output().replaceAllUsesWith(found)
     node.destroy()
     return True
+
+
+# --- Views that are the identity -------------------------------------------------------------
+
+
+def _never_written(value: torch._C.Value) -> bool:
+    from torch_mlir.prepare.aten_ops import _may_mutate
+
+    return not any(_may_mutate(use.user) for use in value.uses())
+
+
+def rewrite_identity_view(node: torch._C.Node, context) -> bool:
+    """x.transpose(d, d), and x.t() of a vector or 0-d tensor, -> a copy of x
+    (the core's type refinement of these identity views leaves the
+    function's result type behind its returned value's). Only where neither
+    x nor the view is ever written, so that the copy cannot be told apart."""
+    schema = _schema(node)
+    source = node.inputsAt(0) if node.inputsSize() else None
+    rank = context.rank_of(source) if source is not None else None
+    if rank is None:
+        return False
+    if schema.startswith("aten::transpose.int("):
+        try:
+            a, b = _constant(node.inputsAt(1)), _constant(node.inputsAt(2))
+        except LookupError:
+            return False
+        wrap = max(rank, 1)
+        if not (-wrap <= a < wrap and -wrap <= b < wrap) or a % wrap != b % wrap:
+            return False
+    elif schema.startswith("aten::t("):
+        if rank > 1:
+            return False
+    else:
+        return False
+    if not _never_written(source) or not _never_written(node.output()):
+        return False
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        copied = graph.create("aten::clone", [source, graph.insertConstant(None)])
+        copied.copyMetadata(node)
+        graph.insertNode(copied)
+    copied.output().setType(node.output().type())
+    node.output().replaceAllUsesWith(copied.output())
+    node.destroy()
+    return True

@@ -87,3 +87,13 @@ def stack_of_unbind(x: Tensor) -> List[Tensor]:
 
 def equal_sizes(x: Tensor, y: Tensor) -> Tuple[bool, bool]:
     return torch.equal(x, y), x.size() != y.size()
+
+
+def identity_views(x: Tensor, v: Tensor) -> List[Tensor]:
+    return [x.transpose(1, 1), x.transpose(-1, 2), torch.t(v), v.t()]
+
+
+def identity_view_written(x: Tensor) -> Tensor:
+    y = x.transpose(0, 0)
+    y.add_(1.0)  # x sees the write
+    return x
