@@ -115,8 +115,6 @@ EXPECTED_FAILURES = {
     'SplitCatRoundTripModule_dynamic': "failed to legalize operation 'torch.constant.str'",
     'SplitRemainderModule_dynamic': 'unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)',
     'StrFloatDictAttributeModule_basic': "unsupported by backend contract: type '!torch.dict<str, float>' (at torch.prim.DictConstruct)",
-    'TakeAlongDimModule_dynamic': 'RuntimeError: A runtime check failed in forward(): mismatched size for broadcast (at loc("aten::logical_or"("/work/main/python/torch_mlir_e2e_test/test_suite...',
-    'TakeAlongDimSortedModule_basic': 'RuntimeError: A runtime check failed in forward(): mismatched size for broadcast (at loc("aten::logical_or"("/work/main/python/torch_mlir_e2e_test/test_suite...',
     'TensorListAttributeModule_basic': 'unsupported by backend contract: non-value tensor type (at torch.prim.ListConstruct)',
     'TensorLiteralIntDtypeModule_static': 'unsupported by backend contract: tensor with unknown rank (at torch.aten.tensor)',
     'TensorSplitIndicesModule_dynamic': 'unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)',

@@ -344,13 +344,16 @@ def take_along_dim(self: Tensor, indices: Tensor, dim: Optional[int]) -> Tensor:
     # keeps its own size (a one-wide slice of the other broadcasts there).
     # Expanding onto a bool tensor of the shape avoids broadcast_tensors,
     # whose shape function the core rejects.
+    # The one-wide slices are a select and an unsqueeze: the core types
+    # their `dim` as 1, where it keeps narrow's as dynamic and then checks
+    # that dim's sizes for equality.
     values_shape = torch.logical_or(
         torch.zeros_like(self, dtype=torch.bool),
-        torch.zeros_like(indices.narrow(dim, 0, 1), dtype=torch.bool),
+        torch.zeros_like(indices.select(dim, 0).unsqueeze(dim), dtype=torch.bool),
     )
     positions_shape = torch.logical_or(
         torch.zeros_like(indices, dtype=torch.bool),
-        torch.zeros_like(self.narrow(dim, 0, 1), dtype=torch.bool),
+        torch.zeros_like(self.select(dim, 0).unsqueeze(dim), dtype=torch.bool),
     )
     return torch.gather(self.expand_as(values_shape), dim, indices.expand_as(positions_shape))
 

@@ -84,3 +84,8 @@ def prelus(x: Tensor, weight: Tensor) -> Tensor:
 
 def vector_cats(a: Tensor, b: Tensor) -> List[Tensor]:
     return [torch.cat([a, a, a]), torch.cat([a, b], -1), torch.hstack((a, b)), torch.cat([b])]
+
+
+def takes_along_dims(x: Tensor, index: Tensor) -> List[Tensor]:
+    return [torch.take_along_dim(x, index, dim=1), torch.take_along_dim(x, index, dim=-1),
+            torch.take_along_dim(x, index, dim=0)]

@@ -171,3 +171,14 @@ def test_rank_one_cat():
         assert preparation.fired["rank-one-cat-as-columns"] > 0, preparation.fired
         rewritten = torch._C._create_function_from_graph("vector_cats_prepared", graph)
         assert_equal_outputs(original(*arguments), rewritten(*arguments))
+
+
+def test_take_along_dim_one_wide_slices():
+    # decompose-indexing's take_along_dim, with its one-wide slices taken by
+    # select and unsqueeze: broadcasting index and values in other dims.
+    cases = [
+        (torch.randn(4, 4), torch.randint(0, 4, (4, 4))),
+        (torch.randn(4, 4, dtype=torch.float64), torch.randint(0, 4, (4, 1))),
+        (torch.tensor([[float("nan"), -0.0, 1.0], [2.0, float("inf"), 3.0]]), torch.tensor([[1], [0]])),
+    ]
+    _check(programs.takes_along_dims, cases, "decompose-indexing", absent=("aten::take_along_dim",))
