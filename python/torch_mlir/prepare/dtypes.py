@@ -66,3 +66,42 @@ def fold_dtype_of_factory(node: torch._C.Node, context) -> bool:
     node.output().replaceAllUsesWith(constant)
     node.destroy()
     return True
+
+
+_UINT8 = 0
+_TO_DTYPE = "aten::to.dtype(Tensor(a) self, ScalarType dtype"
+
+
+def _constant_int(value: torch._C.Value):
+    if value.node().kind() == "prim::Constant" and value.type().kind() == "IntType":
+        return value.toIValue()
+    return None
+
+
+def uint8_cast_through_int64(node: torch._C.Node, context) -> bool:
+    """x.to(torch.uint8) -> x.to(torch.int64).to(torch.uint8).
+
+    The core converts floats to ui8 with a signed conversion to i8, undefined
+    above 127: the compiled code saturates some lanes at 127 (a float 195.9
+    becomes 127, where eager gives 195). Through int64 every value eager
+    converts (in [0, 256), and the wrap of negative ones) gets eager's bits,
+    whatever the source dtype: ints and bools widen exactly, and the
+    int64 -> uint8 step truncates as eager's integer casts do.
+    """
+    if not str(node.schema()).startswith(_TO_DTYPE):
+        return False
+    source, dtype = list(node.inputs())[:2]
+    if _constant_int(dtype) != _UINT8:
+        return False
+    producer = source.node()
+    if producer.kind() == "aten::to" and _constant_int(list(producer.inputs())[1]) == _INT64:
+        return False  # already rewritten
+    rest = list(node.inputs())[2:]
+    with context.graph.insert_point_guard(node):
+        widened = context.graph.create(
+            "aten::to", [source, context.graph.insertConstant(_INT64)] + rest
+        )
+        context.graph.insertNode(widened)
+    widened.output().setType(torch._C.TensorType.get())
+    node.replaceInput(0, widened.output())
+    return True

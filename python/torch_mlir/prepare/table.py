@@ -21,8 +21,8 @@ from torch_mlir.prepare import (
     dtypes,
     folds,
     functional,
-    loops,
     functionalize,
+    loops,
     miscompile_guards,
     more_ops,
     rnn,
@@ -104,9 +104,7 @@ REWRITES: List[Rewrite] = [
         "the modules take their reference path, which computes the same "
         "function.",
         _PREPARE_TESTS + "test_folds.py::test_mha_fastpath",
-        folds.fold_call(
-            "__torch__.torch.backends.mha.get_fastpath_enabled", False
-        ),
+        folds.fold_call("__torch__.torch.backends.mha.get_fastpath_enabled", False),
         before_inlining=True,
     ),
     Rewrite(
@@ -121,8 +119,7 @@ REWRITES: List[Rewrite] = [
     Rewrite(
         "fold-autocast-queries",
         folds.AUTOCAST_QUERIES,
-        "Compiled code never runs under autocast; the core has none of these "
-        "queries.",
+        "Compiled code never runs under autocast; the core has none of these queries.",
         _PREPARE_TESTS + "test_folds.py::test_autocast",
         folds.replace_with_constant(False),
     ),
@@ -297,8 +294,11 @@ REWRITES: List[Rewrite] = [
     Rewrite(
         "decompose-more-pointwise-ops",
         (
-            "aten::__and__", "aten::isfinite", "aten::binary_cross_entropy",
-            "aten::logsumexp", "aten::prelu",
+            "aten::__and__",
+            "aten::isfinite",
+            "aten::binary_cross_entropy",
+            "aten::logsumexp",
+            "aten::prelu",
         ),
         "The core does not lower these: `a & b` of tensors (bitwise_and), "
         "isfinite (x * 0 == 0), binary_cross_entropy and "
@@ -345,7 +345,14 @@ REWRITES: List[Rewrite] = [
     ),
     Rewrite(
         "guard-miscompiled-structured-ops",
-        ("aten::addmm", "aten::einsum", "aten::roll", "aten::remainder", "aten::conv2d", "aten::mul"),
+        (
+            "aten::addmm",
+            "aten::einsum",
+            "aten::roll",
+            "aten::remainder",
+            "aten::conv2d",
+            "aten::mul",
+        ),
         "The core computes wrong values for addmm with beta = 0 (the "
         "input's NaNs propagate), einsum without '->' (it contracts every "
         "index), roll by more than a dim's size (no wrap-around; roll "
@@ -373,12 +380,26 @@ REWRITES: List[Rewrite] = [
     Rewrite(
         "decompose-small-ops",
         (
-            "aten::__not__", "aten::len", "aten::cumprod", "aten::log_softmax",
-            "aten::softmax", "aten::cumsum", "aten::__lshift__", "aten::__rshift__",
-            "aten::xlogy", "aten::binary_cross_entropy_with_logits",
-            "aten::linear", "aten::rms_norm", "aten::pad", "aten::constant_pad_nd",
-            "aten::avg_pool2d", "aten::max_pool2d", "aten::eq", "aten::ne",
-            "aten::clamp_max", "aten::stack",
+            "aten::__not__",
+            "aten::len",
+            "aten::cumprod",
+            "aten::log_softmax",
+            "aten::softmax",
+            "aten::cumsum",
+            "aten::__lshift__",
+            "aten::__rshift__",
+            "aten::xlogy",
+            "aten::binary_cross_entropy_with_logits",
+            "aten::linear",
+            "aten::rms_norm",
+            "aten::pad",
+            "aten::constant_pad_nd",
+            "aten::avg_pool2d",
+            "aten::max_pool2d",
+            "aten::eq",
+            "aten::ne",
+            "aten::clamp_max",
+            "aten::stack",
         ),
         "Forms the core cannot lower: `not` of a bool (int(b) == 0), len of a "
         "tensor (its first size), cumprod/log_softmax/softmax with a dtype "
@@ -429,7 +450,7 @@ REWRITES: List[Rewrite] = [
         ("prim::type",),
         "torch.norm tests `x.device.type` against a list of accelerator "
         "names; the core lacks prim.type. Compiled code runs on the CPU with "
-        "CPU tensors, where the type is \"cpu\".",
+        'CPU tensors, where the type is "cpu".',
         _SMALL_OPS_TESTS + "test_device_type",
         small_ops.rewrite_device_type,
     ),
@@ -504,8 +525,11 @@ REWRITES: List[Rewrite] = [
     Rewrite(
         "decompose-indexing",
         (
-            "aten::take_along_dim", "aten::take", "aten::index_fill",
-            "aten::index_copy", "aten::index_add",
+            "aten::take_along_dim",
+            "aten::take",
+            "aten::index_fill",
+            "aten::index_copy",
+            "aten::index_add",
         ),
         "The core lacks these; they are gather, index_select, a masked "
         "`where` and index_put (accumulating for index_add) over the "
@@ -539,8 +563,12 @@ REWRITES: List[Rewrite] = [
     Rewrite(
         "decompose-shape-ops",
         (
-            "aten::view_as", "aten::mT", "aten::squeeze", "aten::movedim",
-            "aten::broadcast_shapes", "aten::tensor_split",
+            "aten::view_as",
+            "aten::mT",
+            "aten::squeeze",
+            "aten::movedim",
+            "aten::broadcast_shapes",
+            "aten::tensor_split",
         ),
         "The core lacks view_as (reshape_as), mT (transpose of the last two "
         "dims), squeeze.dims (squeeze.dim each), movedim.intlist (a "
@@ -558,7 +586,13 @@ REWRITES: List[Rewrite] = [
     ),
     Rewrite(
         "decompose-list-ops",
-        ("aten::vstack", "aten::hstack", "aten::dstack", "aten::column_stack", "aten::linalg_multi_dot"),
+        (
+            "aten::vstack",
+            "aten::hstack",
+            "aten::dstack",
+            "aten::column_stack",
+            "aten::linalg_multi_dot",
+        ),
         "The core lacks these; of a list of tensors of known ranks they are "
         "cat of the views atleast_Nd makes, and a chain of matmuls.",
         _ATEN_OPS_TESTS + "test_list_ops",
@@ -640,6 +674,15 @@ REWRITES: List[Rewrite] = [
         "for torch.empty.",
         _PREPARE_TESTS + "test_dtypes.py::test_dtype_of_factory",
         dtypes.fold_dtype_of_factory,
+    ),
+    Rewrite(
+        "uint8-cast-through-int64",
+        ("aten::to",),
+        "the core converts floats to ui8 with a signed i8 conversion, undefined "
+        "above 127 (lanes saturate at 127: wrong values); through int64 the bits "
+        "are eager's for every source dtype.",
+        _PREPARE_TESTS + "test_dtypes.py::test_uint8_cast_through_int64",
+        dtypes.uint8_cast_through_int64,
     ),
     # RNN family
     Rewrite(

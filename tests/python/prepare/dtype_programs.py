@@ -29,3 +29,7 @@ def arange_out(x: Tensor) -> Tuple[Tensor, Tensor, int]:
 
 def cross_entropy_none(logits: Tensor, target: Tensor) -> Tensor:
     return F.cross_entropy(logits, target, reduction="none")
+
+
+def to_uint8(x: torch.Tensor) -> torch.Tensor:
+    return x.to(torch.uint8) + x.to(torch.uint8, copy=True)

@@ -34,3 +34,24 @@ def test_cross_entropy_classes_are_int64():
         rewritten,
         [(logits, target), (torch.randn(2, 4, 3), torch.zeros(2, 3, dtype=torch.int64))],
     )
+
+
+def test_uint8_cast_through_int64():
+    original = script(programs.to_uint8)
+    x = torch.tensor([0.0, 1.5, 127.9, 128.0, 195.9, 255.0])
+    rewritten, preparation = prepared(original, (x,))
+    assert preparation.fired["uint8-cast-through-int64"] == 2
+    # Floats in [0, 256) and negative ones, ints (wrapping), bools, uint8 itself.
+    assert_same(
+        original,
+        rewritten,
+        [
+            (x,),
+            (torch.rand(50, dtype=torch.float64) * 255,),
+            (-torch.rand(8) * 100,),
+            (torch.tensor([-300, -1, 0, 200, 256, 1000]),),
+            (torch.tensor([-128, -1, 5, 127], dtype=torch.int8),),
+            (torch.tensor([True, False]),),
+            (torch.tensor([0, 200, 255], dtype=torch.uint8),),
+        ],
+    )
