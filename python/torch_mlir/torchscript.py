@@ -58,13 +58,15 @@ from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
 from torch_mlir._pipelines import BACKEND_LEGAL_OPS
 from torch_mlir._torchscript.arguments import (
     ExampleArgs,
-    _example_arg,
+    _example_arg,  # noqa: F401 (old callers import it from here)
     _example_args,
-    _example_args_for_one_method,
-    canon_extra_library as _canon_extra_library,
+    _example_args_for_one_method,  # noqa: F401 (old callers import it from here)
     class_annotator_for,
     legal_ops,
     output_type_of,
+)
+from torch_mlir._torchscript.arguments import (
+    canon_extra_library as _canon_extra_library,
 )
 from torch_mlir._torchscript.deprecation import (
     TorchScriptDeprecationWarning,
@@ -73,9 +75,9 @@ from torch_mlir._torchscript.deprecation import (
     warn_use_make_fx_deprecated,
 )
 from torch_mlir._torchscript.importing import import_object_graph, preparation_for
-from torch_mlir._torchscript.shape_report import shape_report_line
 from torch_mlir._torchscript.lowering import lower_to_backend, lower_to_torch_backend
 from torch_mlir._torchscript.scripting import apply_make_fx, strip_fx_overloads, to_torchscript
+from torch_mlir._torchscript.shape_report import shape_report_line
 from torch_mlir.compiler_utils import (
     OutputType,
     TensorPlaceholder,
@@ -220,4 +222,7 @@ def _compile(
         return mb.module
 
     lower_to_torch_backend(mb.module, backend_legal_ops, extra_library_path, enable_ir_printing)
+    if verbose:
+        # Before lower_to_backend's output, which is the wheel's own.
+        print(shape_report_line("after the torch-backend pipeline", mb.module))
     return lower_to_backend(verbose, output_type, mb.module)

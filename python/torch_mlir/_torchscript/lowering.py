@@ -7,7 +7,6 @@ pipeline fails (and forks a child under `isolate=True`).
 
 from typing import Sequence
 
-from torch_mlir._torchscript.shape_report import shape_report_line
 from torch_mlir._core_crashes import refuse_what_the_core_crashes_on
 from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
 from torch_mlir._pipelines import (
@@ -37,7 +36,6 @@ def lower_to_backend(verbose: bool, output_type: OutputType, module):
         print("\n====================")
         print("Torch Backend IR")
         print(module)
-        print(shape_report_line("after the torch-backend pipeline", module))
     refuse_what_the_core_crashes_on(module)
     return lower_torch_backend_to(output_type, module, verbose)
 
