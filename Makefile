@@ -67,6 +67,7 @@ e2e: setup
 	exit $$status
 
 test: setup
+	$(MAKE) --no-print-directory lint
 	lit -sv tests/lit
 	$(MAKE) --no-print-directory e2e
 	$(PYTHON) -m pytest -q tests/python

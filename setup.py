@@ -33,9 +33,7 @@ EXTENSION = "torch_mlir._mlir_libs._jit_ir_importer"
 
 
 def cmake_build_dir():
-    return os.environ.get(
-        "TORCH_MLIR_CMAKE_BUILD_DIR", os.path.join(ROOT, "build", "cmake")
-    )
+    return os.environ.get("TORCH_MLIR_CMAKE_BUILD_DIR", os.path.join(ROOT, "build", "cmake"))
 
 
 class CMakeBuild(build_ext):
@@ -89,6 +87,7 @@ class BuildPyWithLegacyNamesPth(build_py):
             os.path.join(self.build_lib, LEGACY_NAMES_PTH),
         )
 
+
 # `torch_mlir` itself holds our top-level modules (torchscript.py, _version.py);
 # it stays a namespace package: there is no __init__.py to install.
 packages = ["torch_mlir"] + find_namespace_packages(
@@ -117,6 +116,10 @@ setup(
     cmdclass={"build_ext": CMakeBuild, "build_py": BuildPyWithLegacyNamesPth},
     python_requires=">=3.11",
     install_requires=["torch==2.13.0", "torch-mlir==20261001", "numpy", "multiprocess"],
-    entry_points={"console_scripts": ["torch-mlir-e2e-test=torch_mlir_e2e_test._repository.e2e_testing.console:main"]},
+    entry_points={
+        "console_scripts": [
+            "torch-mlir-e2e-test=torch_mlir_e2e_test._repository.e2e_testing.console:main"
+        ]
+    },
     zip_safe=False,
 )

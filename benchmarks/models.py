@@ -10,7 +10,6 @@ deep MLP -- is defined here.
 `BENCHMARK_MODELS` is the one list `benchmarks.run` iterates over.
 """
 
-import math
 from typing import Callable, Tuple
 
 import torch
@@ -18,6 +17,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from examples.models import EncoderLayer, ModelSpec, SelfAttention
+
 
 class BertEncoder(nn.Module):
     """BERT-base's encoder stack: 12 post-norm layers, 768 hidden, 12 heads.

@@ -36,11 +36,10 @@ import warnings
 
 import torch
 
-from torch_mlir import torchscript
-from torch_mlir.passmanager import PassManager
-
 from benchmarks.models import MODELS_BY_NAME, weight_bytes
 from benchmarks.stages import TORCH_BACKEND_PIPELINE, _class_annotator, _import
+from torch_mlir import torchscript
+from torch_mlir.passmanager import PassManager
 
 # "  6.4976 ( 75.9%)      SimplifyShapeCalculations" in MLIR's timing report.
 _TIMING_LINE = re.compile(r"^\s*([0-9.]+)\s+\(\s*[0-9.]+%\)(\s+)(.+?)\s*$")
@@ -96,7 +95,9 @@ def profile_import(model, inputs, repeat: int, perf: _PerfControl, perf_on: bool
         torch.set_num_threads(threads)
         profiled = perf_on and threads == default_threads
         seconds = _best_of(
-            repeat, lambda: _import(scripted, annotator), lambda: perf.region(profiled)
+            repeat,
+            lambda: _import(scripted, annotator),
+            lambda profiled=profiled: perf.region(profiled),
         )
         clone = _best_of(repeat, lambda: [t.clone() for t in tensors])
         print(
@@ -139,9 +140,7 @@ def _slowest_passes(report: str, top: int):
         # A pass running a dynamic pipeline (LowerToBackendContract) is followed
         # by that pipeline at its own indentation, which took no longer than it.
         runs_pipeline = (
-            following[0] == indent
-            and following[2].endswith("Pipeline")
-            and following[1] <= seconds
+            following[0] == indent and following[2].endswith("Pipeline") and following[1] <= seconds
         )
         if not has_children and not runs_pipeline:
             totals[name] = totals.get(name, 0.0) + seconds

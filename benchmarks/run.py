@@ -196,7 +196,14 @@ def _cell_megabytes(value) -> str:
 def format_table(results: dict) -> str:
     """One row per (model, stage): median time, spread, peak RSS, GB/s, FX/ours."""
     header = [
-        "model", "weights MB", "stage", "median s", "min-max s", "peak RSS +MB", "GB/s", "FX/ours"
+        "model",
+        "weights MB",
+        "stage",
+        "median s",
+        "min-max s",
+        "peak RSS +MB",
+        "GB/s",
+        "FX/ours",
     ]
     rows = []
     for model, model_result in results["models"].items():
@@ -352,7 +359,9 @@ def main(argv=None) -> int:
     parser.add_argument("--output", default=DEFAULT_OUTPUT, help="JSON file to write")
     parser.add_argument("--timeout", type=float, default=TIMEOUT_SECONDS, help="seconds per child")
     parser.add_argument(
-        "--start-method", choices=["forkserver", "spawn"], default="forkserver",
+        "--start-method",
+        choices=["forkserver", "spawn"],
+        default="forkserver",
         help="how children start (spawn: a new interpreter each, slower)",
     )
     args = parser.parse_args(argv)

@@ -28,6 +28,8 @@ from typing import Callable, Dict, List, Tuple
 
 import torch
 
+from benchmarks.models import MODELS_BY_NAME, weight_bytes
+
 # Imported here, not in the stages, so that loading them is in every child's
 # baseline (and costs nothing in a forkserver child, which has them preloaded).
 from torch_mlir import fx, torchscript
@@ -35,8 +37,6 @@ from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
 from torch_mlir._pipelines import TORCH_BACKEND_DESCRIPTION, torch_backend_pipeline
 from torch_mlir.compiler_utils import BackendLoweringOptions, OutputType, lower_mlir_module
 from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuilder
-
-from benchmarks.models import MODELS_BY_NAME, weight_bytes
 
 # The torch backend pipeline exactly as `torchscript.compile(..., "torch")` runs it.
 TORCH_BACKEND_PIPELINE = torch_backend_pipeline(legal_ops=[], extra_library_path="")
@@ -171,12 +171,10 @@ def chain_import_twice(model, inputs, recorder: StageRecorder):
         del module_builder
         gc.collect()
         start = time.perf_counter()
-        module_builder = _import(scripted, annotator)
+        module_builder = _import(scripted, annotator)  # noqa: F841 (alive while RSS is read)
         extra["second_seconds"] = time.perf_counter() - start
         extra["rss_after_second_bytes"] = _current_rss_bytes()
-        extra["rss_growth_bytes"] = (
-            extra["rss_after_second_bytes"] - extra["rss_after_first_bytes"]
-        )
+        extra["rss_growth_bytes"] = extra["rss_after_second_bytes"] - extra["rss_after_first_bytes"]
 
 
 # Stage -> the `output_type` it passes to `torchscript.compile`.

@@ -11,9 +11,9 @@ import collections
 import json
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
+from torch_mlir._failure_reasons import error_excerpt
 from torch_mlir.migration import render
 from torch_mlir.migration.categories import CATEGORIES, CATEGORY_BY_KEY
-from torch_mlir._failure_reasons import error_excerpt
 from torch_mlir.migration.values import format_difference
 from torch_mlir_e2e_test.paired import PATHS, PairVerdict
 
@@ -143,8 +143,18 @@ class SuiteComparison(NamedTuple):
             render.html_table(["category", "tests", "meaning"], summary_rows, sortable=False),
             "<h2>All tests</h2><p>Click a column header to sort.</p>",
             render.html_table(
-                ["test", "category", "TorchScript", "pt2", "max abs", "max rel",
-                 "TorchScript s", "pt2 s", "TorchScript error", "pt2 error"],
+                [
+                    "test",
+                    "category",
+                    "TorchScript",
+                    "pt2",
+                    "max abs",
+                    "max rel",
+                    "TorchScript s",
+                    "pt2 s",
+                    "TorchScript error",
+                    "pt2 error",
+                ],
                 [self._html_row(v) for v in self.verdicts],
             ),  # fmt: skip
             "<h2>Details of the tests that do not agree</h2>",

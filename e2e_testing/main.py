@@ -26,6 +26,7 @@ import warnings
 
 import torch
 
+import xfail_sets
 from torch_mlir_e2e_test import registry
 from torch_mlir_e2e_test.configs import (
     FxImporterTestConfig,
@@ -41,8 +42,6 @@ from torch_mlir_e2e_test.reporting import report_results
 from torch_mlir_e2e_test.stablehlo_backends.linalg_on_tensors import LinalgOnTensorsStablehloBackend
 from torch_mlir_e2e_test.tosa_backends.linalg_on_tensors import LinalgOnTensorsTosaBackend
 from torch_mlir_e2e_test.worker_pool import WorkerStartupError
-
-import xfail_sets
 
 from .junit import write_junit_xml
 from .progress import Progress
@@ -128,7 +127,10 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         "-s",
         "--sequential",
         action="store_true",
-        help="Run tests sequentially rather than in parallel, in this process (no crash isolation; useful under a debugger).",
+        help=(
+            "Run tests sequentially rather than in parallel, in this process "
+            "(no crash isolation; useful under a debugger)."
+        ),
     )
     parser.add_argument(
         "--crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed",
@@ -141,7 +143,10 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
         "--suite",
         metavar="MODULE",
         action="append",
-        help=f"test suite module to run (repeatable; default: {DEFAULT_SUITE}); its register_all_tests() is called if present",
+        help=(
+            f"test suite module to run (repeatable; default: {DEFAULT_SUITE}); "
+            "its register_all_tests() is called if present"
+        ),
     )
     parser.add_argument(
         "--shard",
@@ -183,7 +188,8 @@ def select_tests(args, do_not_run):
     for name in args.crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed:
         if name not in names:
             raise UsageError(
-                f"--crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed argument '{name}' is not a valid test name"
+                "--crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed argument "
+                f"'{name}' is not a valid test name"
             )
     skipped = set(do_not_run) | set(args.crashing_tests_to_not_attempt_to_run_and_a_bug_is_filed)
     available = [t for t in all_tests if t.unique_name not in skipped]
@@ -197,7 +203,8 @@ def select_tests(args, do_not_run):
     if not tests:
         listing = "\n".join(t.unique_name for t in available)
         raise UsageError(
-            f"the provided filter '{args.filter}' does not match any tests\nThe available tests are:\n{listing}"
+            f"the provided filter '{args.filter}' does not match any tests\n"
+            f"The available tests are:\n{listing}"
         )
     if args.shard:
         index, count = args.shard
@@ -270,7 +277,9 @@ def main(argv=None) -> int:
 def _console_main() -> None:
     warnings.filterwarnings(
         "ignore",
-        message="A builtin ctypes object gave a PEP3118 format string that does not match its itemsize",
+        message=(
+            "A builtin ctypes object gave a PEP3118 format string that does not match its itemsize"
+        ),
     )
     sys.exit(main())
 

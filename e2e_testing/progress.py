@@ -25,9 +25,7 @@ class Progress:
     by default the harness outcome (PASS, FAIL, ...) given `expected_failures`.
     """
 
-    def __init__(
-        self, total: int, expected_failures, stream=None, interactive=None, classify=None
-    ):
+    def __init__(self, total: int, expected_failures, stream=None, interactive=None, classify=None):
         self.total = total
         self.classify = classify or (lambda result: classify_result(result, expected_failures))
         self.stream = stream if stream is not None else sys.stderr

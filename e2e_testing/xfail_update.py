@@ -96,7 +96,9 @@ def main(argv=None) -> int:
             expected[name] = reason
     added = sorted(set(expected) - set(current.expected_failures))
     removed = sorted(set(current.expected_failures) - set(expected))
-    path = os.path.join(os.path.dirname(xfail_sets.__file__), xfail_sets.CONFIG_MODULES[config] + ".py")
+    path = os.path.join(
+        os.path.dirname(xfail_sets.__file__), xfail_sets.CONFIG_MODULES[config] + ".py"
+    )
     with open(path, "w") as f:
         f.write(render_module(config, expected, current.do_not_run))
     print(f"{path}: {len(expected)} expected failures (+{len(added)} -{len(removed)})")

@@ -106,7 +106,9 @@ class EncoderLayer(nn.Module):
 class TinyBert(nn.Module):
     """Token + position embeddings, two post-norm encoder layers, a tanh pooler."""
 
-    def __init__(self, vocab: int = 100, hidden: int = 32, heads: int = 2, layers: int = 2, max_len: int = 16):
+    def __init__(
+        self, vocab: int = 100, hidden: int = 32, heads: int = 2, layers: int = 2, max_len: int = 16
+    ):
         super().__init__()
         self.token_embedding = nn.Embedding(vocab, hidden)
         self.position_embedding = nn.Embedding(max_len, hidden)

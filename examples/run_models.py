@@ -88,7 +88,7 @@ def _error_line(exception: Exception, native_lines: list) -> str:
     line = _first_error_line(str(exception))
     if "error:" in line:
         return line
-    native_errors = [l.strip() for l in native_lines if "error:" in l]
+    native_errors = [text.strip() for text in native_lines if "error:" in text]
     return native_errors[0] if native_errors else line
 
 
@@ -97,6 +97,7 @@ def _run_one_output_type(spec, output_type, verbose):
 
     import numpy as np
     import torch
+
     from torch_mlir import torchscript
 
     model = spec.build()
@@ -158,7 +159,10 @@ def _run_in_child(name: str, verbose: bool) -> dict:
     if completed.returncode == 0:
         return json.loads(completed.stdout.strip().splitlines()[-1])
     crash = f"crashed (exit status {completed.returncode})"
-    return {t: {"status": "failed", "error": crash, "max_abs_error": None, "compile_seconds": None} for t in OUTPUT_TYPES}
+    return {
+        t: {"status": "failed", "error": crash, "max_abs_error": None, "compile_seconds": None}
+        for t in OUTPUT_TYPES
+    }
 
 
 def _classify(model, output_type, row):
@@ -218,7 +222,9 @@ def main() -> int:
             if row["error"]:
                 print(f"{model} / {output_type}: {status}: {row['error']}")
                 if status == "xfail":
-                    print(f"    known core limitation: {EXPECTED_CORE_FAILURES[(model, output_type)]}")
+                    print(
+                        f"    known core limitation: {EXPECTED_CORE_FAILURES[(model, output_type)]}"
+                    )
             elif status == "XPASS":
                 print(f"{model} / {output_type}: passes now; remove it from EXPECTED_CORE_FAILURES")
     print(f"total {time.perf_counter() - start:.1f} s")

@@ -73,7 +73,11 @@ def _walk_with_level(tree: ast.AST) -> Iterator[Tuple[ast.AST, str]]:
     while stack:
         node, level = stack.pop()
         yield node, level
-        inner = "function" if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) else level
+        inner = (
+            "function"
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+            else level
+        )
         stack.extend((child, inner) for child in ast.iter_child_nodes(node))
 
 

@@ -18,9 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def main():
-    build_dir = os.environ.get(
-        "TORCH_MLIR_CMAKE_BUILD_DIR", os.path.join(ROOT, "build", "cmake")
-    )
+    build_dir = os.environ.get("TORCH_MLIR_CMAKE_BUILD_DIR", os.path.join(ROOT, "build", "cmake"))
     built = glob.glob(os.path.join(build_dir, "_jit_ir_importer*.so"))
     if len(built) != 1:
         raise SystemExit(f"dev_install: expected one built extension in {build_dir}, found {built}")

@@ -10,5 +10,5 @@ EXPECTED_FAILURES = {}
 
 # Test name -> why it is never run.
 DO_NOT_RUN = {
-    'LoopOverIntListAttributeModule_basic': 'core: the torch-backend pipeline does not terminate (for-loop over a list attribute calling roll)',
+    "LoopOverIntListAttributeModule_basic": "core: the torch-backend pipeline does not terminate (for-loop over a list attribute calling roll)",
 }

@@ -32,23 +32,41 @@ class Hint:
 
 # One entry per cause, most specific first; the first match wins.
 HINTS: List[Hint] = [
-    Hint(r"tensor with unknown rank", r"func\.func [^\n]*\) -> !torch\.list<",
-         "a List[Tensor] return: return a tuple instead of a list."),
-    Hint(r"tensor with unknown rank", r"torch\.aten\.(copy_|index_put_|fill_)",
-         "an in-place write into a view (such as `z[:, 0] = x[:, 1]`): build the "
-         "result out of place instead (torch.cat, torch.stack, torch.where)."),
-    Hint(r"non-value tensor type[\s\S]*torch\.prim\.If", None,
-         "a data-dependent if (a condition on tensor values): trace the model "
-         "(use_tracing=True) or make the condition a shape."),
-    Hint(r"failed to legalize operation 'torch\.constant\.str'", None,
-         "a `raise` (or assert) whose condition is not known at compile time: "
-         "the backends cannot raise; check the inputs before calling the model."),
-    Hint(r"'aten\.le\.float'|module initializers[\s\S]*(running_|num_batches_tracked)", None,
-         "the model is in training mode (batch norm updates its statistics, "
-         "dropout draws random numbers): call .eval() before compile."),
-    Hint(r"'torch\.constant\.bool'|upsample_nearest3d|upsample_linear1d|upsample_trilinear3d", None,
-         "F.interpolate is scripted with the branches of every input rank: trace "
-         "the model (use_tracing=True) so that only your input's branch remains."),
+    Hint(
+        r"tensor with unknown rank",
+        r"func\.func [^\n]*\) -> !torch\.list<",
+        "a List[Tensor] return: return a tuple instead of a list.",
+    ),
+    Hint(
+        r"tensor with unknown rank",
+        r"torch\.aten\.(copy_|index_put_|fill_)",
+        "an in-place write into a view (such as `z[:, 0] = x[:, 1]`): build the "
+        "result out of place instead (torch.cat, torch.stack, torch.where).",
+    ),
+    Hint(
+        r"non-value tensor type[\s\S]*torch\.prim\.If",
+        None,
+        "a data-dependent if (a condition on tensor values): trace the model "
+        "(use_tracing=True) or make the condition a shape.",
+    ),
+    Hint(
+        r"failed to legalize operation 'torch\.constant\.str'",
+        None,
+        "a `raise` (or assert) whose condition is not known at compile time: "
+        "the backends cannot raise; check the inputs before calling the model.",
+    ),
+    Hint(
+        r"'aten\.le\.float'|module initializers[\s\S]*(running_|num_batches_tracked)",
+        None,
+        "the model is in training mode (batch norm updates its statistics, "
+        "dropout draws random numbers): call .eval() before compile.",
+    ),
+    Hint(
+        r"'torch\.constant\.bool'|upsample_nearest3d|upsample_linear1d|upsample_trilinear3d",
+        None,
+        "F.interpolate is scripted with the branches of every input rank: trace "
+        "the model (use_tracing=True) so that only your input's branch remains.",
+    ),
 ]
 
 # `"file":line:col` inside an MLIR location.
@@ -60,9 +78,7 @@ def user_frame(location: str) -> Optional[Tuple[str, int]]:
     """The outermost `file`, `line` of `location` outside torch itself."""
     # Only files on disk: a module parsed from text has locations like "-":2.
     frames = [
-        (file, int(line))
-        for file, line in _FILE_LINE.findall(location)
-        if os.path.isfile(file)
+        (file, int(line)) for file, line in _FILE_LINE.findall(location) if os.path.isfile(file)
     ]
     # A callsite chain lists the callee first; the user's code calls torch's.
     for file, line in reversed(frames):

@@ -39,7 +39,7 @@ about what one call of the model costs, a compile costs 4-15 times more, and
 skipping it brings back silent wrong results.
 """
 
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
 import torch
 

@@ -57,7 +57,10 @@ def _diagnostic_reason(message: str, following: List[str]) -> str:
         op = legalize.group(1)
         name = re.search(r'name = "([\w.]+)"', message)
         if op == "torch.operator" and name:
-            return f"op {name.group(1)} is not in the core's torch dialect (torch.operator), no lowering"
+            return (
+                f"op {name.group(1)} is not in the core's torch dialect (torch.operator), "
+                "no lowering"
+            )
         assertion = re.search(r'message = "([^"]*)', message)
         if op == "torch.runtime.assert" and assertion:
             return f"lowering asserts: {assertion.group(1)}"

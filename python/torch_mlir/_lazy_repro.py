@@ -20,14 +20,13 @@ command as a failed pipeline.
 import os
 import tempfile
 
+from torch_mlir import _error_hints, _isolation
+from torch_mlir._output_capture import captured_output
 from torch_mlir.compiler_utils import (
     TorchMlirCompilerError,
     get_module_name_for_debug_dump,
 )
 from torch_mlir.passmanager import PassManager
-from torch_mlir import _isolation
-from torch_mlir import _error_hints
-from torch_mlir._output_capture import captured_output
 
 # What the report suggests adding to the torch-mlir-opt command line.
 _DEBUG_OPTIONS = "-mlir-print-ir-after-all -mlir-disable-threading"
@@ -92,9 +91,7 @@ def run_pipeline_with_lazy_repro_report(
         def run_passes(pipeline, operation, enable_ir_printing):
             _isolation.run_passes_one_by_one(pipeline, operation, announce, enable_ir_printing)
 
-        _run_with_lazy_repro_report(
-            module, pipeline, description, enable_ir_printing, run_passes
-        )
+        _run_with_lazy_repro_report(module, pipeline, description, enable_ir_printing, run_passes)
 
     try:
         _isolation.run_in_child(module, run_announcing_passes, pipeline)
@@ -102,15 +99,11 @@ def run_pipeline_with_lazy_repro_report(
         # The child died mid-pipeline; the parent's module is still the input.
         module_name = get_module_name_for_debug_dump(module)
         filename = _write_repro_file(module_name, module.operation)
-        message = _crash_message(
-            description or f"{module_name} compile", died, pipeline, filename
-        )
+        message = _crash_message(description or f"{module_name} compile", died, pipeline, filename)
         raise TorchMlirCompilerError(message) from None
 
 
-def _run_with_lazy_repro_report(
-    module, pipeline, description, enable_ir_printing, run_passes
-):
+def _run_with_lazy_repro_report(module, pipeline, description, enable_ir_printing, run_passes):
     module_name = get_module_name_for_debug_dump(module)
     snapshot = module.operation.clone()
     error = errors = None

@@ -55,8 +55,7 @@ def torch_backend_pipeline(legal_ops: Sequence[str], extra_library_path: str) ->
     between them, as `torch_mlir.compile` always passed them.
     """
     options = (
-        "{backend-legal-ops=" + ",".join(legal_ops)
-        + " extra-library=" + extra_library_path + "}"
+        "{backend-legal-ops=" + ",".join(legal_ops) + " extra-library=" + extra_library_path + "}"
     )
     return f"builtin.module(torchscript-module-to-torch-backend-pipeline{options})"
 

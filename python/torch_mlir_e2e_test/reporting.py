@@ -110,7 +110,8 @@ class ValueReport:
 
     def _fail_type(self) -> None:
         self._fail(
-            f"expected a value of type `{type(self.golden_value).__name__}` but got `{type(self.value).__name__}`"
+            f"expected a value of type `{type(self.golden_value).__name__}` "
+            f"but got `{type(self.value).__name__}`"
         )
 
     def _compare(self) -> None:
@@ -172,7 +173,8 @@ class ValueReport:
             )
         if not torch.allclose(value, golden, rtol=1e-3, atol=1e-7, equal_nan=True):
             self._fail(
-                f"value ({TensorSummary(value)}) is not close to golden value ({TensorSummary(golden)})"
+                f"value ({TensorSummary(value)}) is not close to "
+                f"golden value ({TensorSummary(golden)})"
             )
 
     def _absorb(self, report: "ValueReport") -> None:
@@ -219,7 +221,8 @@ class TraceItemReport:
         if len(item.inputs) != len(golden.inputs):
             self.failure_reasons.append(
                 self.context.format_error(
-                    f"different number of inputs: got {len(item.inputs)}, expected {len(golden.inputs)}"
+                    f"different number of inputs: got {len(item.inputs)}, "
+                    f"expected {len(golden.inputs)}"
                 )
             )
         reports = [

@@ -18,11 +18,10 @@ import threading
 import traceback
 from typing import Any, Callable, Dict, List, NamedTuple, Optional, Union
 
-import torch
-
 # The legacy framework used the dill-based `multiprocess` with the spawn start
 # method; keep that process-wide setting for code that still relies on it.
 import multiprocess
+import torch
 
 try:
     multiprocess.set_start_method("spawn")
@@ -56,7 +55,7 @@ def clone_torch_script_value(v: TorchScriptValue):
         return {clone_torch_script_value(k): clone_torch_script_value(x) for k, x in v.items()}
     if isinstance(v, (float, int, str)):
         return v
-    assert False, f"unhandled cloning of TorchScriptValue value type: {type(v).__name__}"
+    raise AssertionError(f"unhandled cloning of TorchScriptValue value type: {type(v).__name__}")
 
 
 def clone_trace(trace: Trace) -> Trace:

@@ -37,6 +37,7 @@ from typing import Callable, Dict, List, NamedTuple, Optional
 import dill
 import multiprocess
 from multiprocess.connection import wait
+
 from torch_mlir._output_capture import captured_output
 
 from . import registry
@@ -120,7 +121,10 @@ def _worker_main(conn, setup_bytes: bytes, output_path: Optional[str] = None) ->
         try:
             _send(conn, ("result", result))
         except Exception:
-            error = f"the test result could not be sent back to the parent process:\n{traceback.format_exc()}"
+            error = (
+                "the test result could not be sent back to the parent process:\n"
+                + traceback.format_exc()
+            )
             _send(conn, ("result", setup.runner.error_result(name, "execution", error)))
 
 
@@ -196,7 +200,9 @@ class _Worker:
         sections = []
         stdout = self._tail_lines(1)
         if stdout:
-            sections.append("Last lines of the test's stdout:\n" + "\n".join(stdout[-CRASH_OUTPUT_LINES:]))
+            sections.append(
+                "Last lines of the test's stdout:\n" + "\n".join(stdout[-CRASH_OUTPUT_LINES:])
+            )
         stderr = self._tail_lines(2)
         fatal = [i for i, line in enumerate(stderr) if line.startswith("Fatal Python error")]
         if fatal:
@@ -205,7 +211,9 @@ class _Worker:
             at = fatal[-1]
             stderr = stderr[max(0, at - CRASH_OUTPUT_LINES) : at] + stderr[at : at + 6]
         if stderr:
-            sections.append("Last lines of the test's stderr:\n" + "\n".join(stderr[-CRASH_OUTPUT_LINES - 6 :]))
+            sections.append(
+                "Last lines of the test's stderr:\n" + "\n".join(stderr[-CRASH_OUTPUT_LINES - 6 :])
+            )
         return "\n".join(sections)
 
 

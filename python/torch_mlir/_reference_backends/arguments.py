@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
+
 from torch_mlir import ir
 from torch_mlir.runtime import UnrankedMemRefDescriptor, get_ranked_memref_descriptor
 
@@ -140,7 +141,9 @@ def _describe_array(array: np.ndarray) -> str:
 
 
 def check_arguments(
-    function_name: str, args: Sequence[object], specs: Optional[List[ArgumentSpec]],
+    function_name: str,
+    args: Sequence[object],
+    specs: Optional[List[ArgumentSpec]],
     supported_dtypes,
 ) -> List[np.ndarray]:
     """The arguments as arrays the JIT code can read, or an exception.

@@ -13,6 +13,7 @@ changes on the way: a bitcast between types of one width moves no bit.
 from typing import Sequence
 
 import numpy as np
+
 from torch_mlir import ir
 
 __all__ = ["bfloat16_arguments_as_bits", "BITS_PIPELINE", "as_bits_if_bfloat16"]

@@ -45,19 +45,20 @@ import ctypes
 from typing import Dict, List
 
 import numpy as np
+
 from torch_mlir import ir
 from torch_mlir.compiler_utils import run_pipeline_with_repro_report
 from torch_mlir.execution_engine import ExecutionEngine
 from torch_mlir.runtime import UnrankedMemRefDescriptor, unranked_memref_to_numpy
 
 from .abc import LinalgOnTensorsBackend
-from .bfloat16_arguments import BITS_PIPELINE, as_bits_if_bfloat16, bfloat16_arguments_as_bits
 from .arguments import (
     check_arguments,
     memref_descriptor,
     read_argument_specs,
     record_argument_types,
 )
+from .bfloat16_arguments import BITS_PIPELINE, as_bits_if_bfloat16, bfloat16_arguments_as_bits
 from .runtime_checks import CHECK_FAILED_FUNCTION, checks_to_early_returns, read_check_messages
 
 __all__ = [
@@ -139,6 +140,7 @@ def _lowering_halves(generate_runtime_verification: bool):
         "builtin.module(" + passes[:split].rstrip(",") + ")",
         "builtin.module(" + passes[split:] + ")",
     )
+
 
 # Module attributes: {func name -> [result positions that are ui8 / bf16]}.
 UNSIGNED_RESULTS_ATTR = "refback.uint8_results"
@@ -306,8 +308,7 @@ class RefBackendInvoker:
             failed, self._failed_check = self._failed_check, None
             if failed is not None:
                 raise RuntimeError(
-                    f"A runtime check failed in {function_name}(): "
-                    + self._check_messages[failed]
+                    f"A runtime check failed in {function_name}(): " + self._check_messages[failed]
                 )
             assert result is not None, "Invocation didn't produce a result"
             return self._reinterpret(function_name, result)
@@ -323,7 +324,9 @@ class RefBackendInvoker:
                 result = reinterpret(result)
             else:
                 result = tuple(
-                    reinterpret(value) if i in positions and isinstance(value, np.ndarray) else value
+                    reinterpret(value)
+                    if i in positions and isinstance(value, np.ndarray)
+                    else value
                     for i, value in enumerate(result)
                 )
         return result

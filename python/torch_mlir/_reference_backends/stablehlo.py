@@ -3,8 +3,8 @@
 from torch_mlir import ir
 from torch_mlir.compiler_utils import run_pipeline_with_repro_report
 
-from .refbackend import RefBackendLinalgOnTensorsBackend
 from .abc import StablehloBackend
+from .refbackend import RefBackendLinalgOnTensorsBackend
 
 __all__ = ["LinalgOnTensorsStablehloBackend", "STABLEHLO_TO_LINALG_FUNC_PIPELINE"]
 

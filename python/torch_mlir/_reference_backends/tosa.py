@@ -3,8 +3,8 @@
 from torch_mlir import ir
 from torch_mlir.compiler_utils import run_pipeline_with_repro_report
 
-from .refbackend import RefBackendLinalgOnTensorsBackend
 from .abc import TosaBackend
+from .refbackend import RefBackendLinalgOnTensorsBackend
 
 __all__ = ["LinalgOnTensorsTosaBackend", "TOSA_TO_LINALG_FUNC_PIPELINE"]
 

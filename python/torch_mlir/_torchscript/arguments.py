@@ -36,9 +36,7 @@ class ExampleArgs:
         if method_name in self._example_args:
             # Raised explicitly (not `assert`) so that it also holds under -O.
             raise AssertionError(f"Method '{method_name}' was already added")
-        self._example_args[method_name] = ExampleArgs._canonicalize_args(
-            example_args
-        )
+        self._example_args[method_name] = ExampleArgs._canonicalize_args(example_args)
         return self
 
     @staticmethod
@@ -75,15 +73,11 @@ class ExampleArgs:
             ]
         return result
 
-    def _get_for_tracing(
-        self, use_tracing: bool, ignore_traced_shapes: bool
-    ) -> Dict[str, tuple]:
+    def _get_for_tracing(self, use_tracing: bool, ignore_traced_shapes: bool) -> Dict[str, tuple]:
         result = {}
         for method_name, example_args in self._example_args.items():
             result[method_name] = tuple(
-                _concrete_arg_for_tracing(arg, ignore_traced_shapes)
-                if use_tracing
-                else arg
+                _concrete_arg_for_tracing(arg, ignore_traced_shapes) if use_tracing else arg
                 for arg in example_args
             )
         return result
@@ -94,8 +88,7 @@ def _concrete_arg_for_tracing(arg: _example_arg, ignore_traced_shapes: bool):
         return arg
     if not ignore_traced_shapes:
         raise Exception(
-            "TensorPlaceholder can only be used with tracing when "
-            "`ignore_traced_shapes=True`"
+            "TensorPlaceholder can only be used with tracing when `ignore_traced_shapes=True`"
         )
     # Any size works for a dynamic dim since the traced shapes are ignored;
     # 7 is unlikely to coincide with a static size and be specialized on.

@@ -20,14 +20,13 @@ _NOT_SET = object()
 def apply_make_fx(model, example_args: ExampleArgs):
     """`model`'s forward traced by make_fx with the core's decompositions."""
     from torch.fx.experimental.proxy_tensor import make_fx
+
     from torch_mlir.extras.fx_decomp_util import get_decomposition_table
 
-    forward_args = example_args._get_for_tracing(
-        use_tracing=True, ignore_traced_shapes=True
-    )["forward"]
-    return make_fx(model, decomposition_table=get_decomposition_table())(
-        *forward_args
-    )
+    forward_args = example_args._get_for_tracing(use_tracing=True, ignore_traced_shapes=True)[
+        "forward"
+    ]
+    return make_fx(model, decomposition_table=get_decomposition_table())(*forward_args)
 
 
 def strip_fx_overloads(model) -> None:

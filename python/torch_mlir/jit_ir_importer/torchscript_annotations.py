@@ -23,9 +23,9 @@ def _annotate_one_module(
 ):
     # `module` may also be the scripted module itself (for instance when the
     # caller scripted a module class and kept only the result).
-    assert (
-        module is scripted or module.__class__.__name__ == scripted.original_name
-    ), "script module does not come from specified module"
+    assert module is scripted or module.__class__.__name__ == scripted.original_name, (
+        "script module does not come from specified module"
+    )
 
     class_type = scripted._c._type()
     for method_name, method in scripted.__dict__.items():
@@ -34,9 +34,7 @@ def _annotate_one_module(
         python_method = getattr(module, method_name, None)
         if getattr(python_method, TORCH_MLIR_EXPORT_ATTR_NAME, False):
             class_annotator.exportPath(class_type, [method_name])
-        arg_annotations = getattr(
-            python_method, TORCH_MLIR_ARG_ANNOTATIONS_ATTR_NAME, None
-        )
+        arg_annotations = getattr(python_method, TORCH_MLIR_ARG_ANNOTATIONS_ATTR_NAME, None)
         if arg_annotations is not None:
             class_annotator.annotateArgs(class_type, [method_name], arg_annotations)
 

@@ -21,6 +21,7 @@ summarizing errors), `categories`, `report` and `render` (the formats).
 from typing import Optional, Sequence, Union
 
 import torch
+
 from torch_mlir._pipelines import BACKEND_LEGAL_OPS
 from torch_mlir.compiler_utils import OutputType
 

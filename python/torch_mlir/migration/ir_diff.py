@@ -164,9 +164,7 @@ class IrDiff:
     def op_counts(self) -> List[OpCount]:
         """Every op of either side with both counts, sorted by name."""
         names = sorted(set(self.torchscript_ops) | set(self.pt2_ops))
-        return [
-            OpCount(n, self.torchscript_ops.get(n, 0), self.pt2_ops.get(n, 0)) for n in names
-        ]
+        return [OpCount(n, self.torchscript_ops.get(n, 0), self.pt2_ops.get(n, 0)) for n in names]
 
     def only_torchscript(self) -> List[OpCount]:
         return [c for c in self.op_counts() if c.pt2 == 0]
@@ -176,9 +174,7 @@ class IrDiff:
 
     def count_differences(self) -> List[OpCount]:
         """Ops both sides have, but not equally often."""
-        return [
-            c for c in self.op_counts() if c.torchscript and c.pt2 and c.torchscript != c.pt2
-        ]
+        return [c for c in self.op_counts() if c.torchscript and c.pt2 and c.torchscript != c.pt2]
 
     @property
     def identical_ops(self) -> bool:

@@ -25,15 +25,16 @@ from typing import Any, Callable, Dict, List, Optional, Sequence
 
 import numpy as np
 import torch
+
 from torch_mlir import ir
+from torch_mlir._failure_reasons import summarize_error
+from torch_mlir._output_capture import captured_output, with_diagnostics
 from torch_mlir.compiler_utils import (
     OutputType,
     TensorPlaceholder,
     TorchMlirCompilerError,
     lower_mlir_module,
 )
-from torch_mlir._failure_reasons import summarize_error
-from torch_mlir._output_capture import captured_output, with_diagnostics
 
 from .ir_diff import FunctionSignature, function_signatures, ir_text, op_histogram
 from .values import OutputDiff, diff_outputs
@@ -243,9 +244,8 @@ def finish_path(result: PathResult, module, output_type, example_args, expected,
     if not result.passed:
         result.failed_stage = "numerics"
         worst = max(result.vs_eager.disagreements(), key=lambda d: d.max_abs)
-        result.error = (
-            f"ERROR: {worst.path} differs from eager PyTorch: "
-            + (worst.note or f"max abs difference {worst.max_abs:.3g}, max rel {worst.max_rel:.3g}")
+        result.error = f"ERROR: {worst.path} differs from eager PyTorch: " + (
+            worst.note or f"max abs difference {worst.max_abs:.3g}, max rel {worst.max_rel:.3g}"
         )
 
 

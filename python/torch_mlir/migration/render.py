@@ -91,7 +91,7 @@ def html_table(headers: Sequence[str], rows: Iterable[Sequence], sortable: bool 
 
 def html_page(title: str, body: str) -> str:
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{_STYLE}</style></head>\n"
         f"<body>\n<h1>{escape(title)}</h1>\n{body}\n<script>{_SORT_SCRIPT}</script>\n"
         "</body></html>\n"

@@ -179,8 +179,10 @@ class Preparation:
         method whose shapes were observed."""
         lines = [f"{name}: {count}" for name, count in sorted(self.fired.items())]
         for name, observed in sorted(self.observed.items()):
-            outcome = f"skipped: {observed.skipped_reason}" if observed.skipped_reason else (
-                f"{observed.asserted} of {observed.observed} observed tensor values typed"
+            outcome = (
+                f"skipped: {observed.skipped_reason}"
+                if observed.skipped_reason
+                else (f"{observed.asserted} of {observed.observed} observed tensor values typed")
             )
             lines.append(f"shapes observed on the example inputs, {name}: {outcome}")
         return lines

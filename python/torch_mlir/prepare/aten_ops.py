@@ -278,9 +278,7 @@ def _pointwise_loss_accepts(node: torch._C.Node, context) -> bool:
     return _constant(list(node.inputs())[2]) in (_NONE, _MEAN, _SUM)
 
 
-rewrite_smooth_l1_loss = by_schema(
-    "aten::smooth_l1_loss(", smooth_l1_loss, _pointwise_loss_accepts
-)
+rewrite_smooth_l1_loss = by_schema("aten::smooth_l1_loss(", smooth_l1_loss, _pointwise_loss_accepts)
 rewrite_huber_loss = by_schema("aten::huber_loss(", huber_loss, _pointwise_loss_accepts)
 
 
@@ -321,9 +319,7 @@ def hypot(self: Tensor, other: Tensor) -> Tensor:
     return torch.where(infinite, math.inf, scaled)
 
 
-def nansum(
-    self: Tensor, dim: Optional[List[int]], keepdim: bool, dtype: Optional[int]
-) -> Tensor:
+def nansum(self: Tensor, dim: Optional[List[int]], keepdim: bool, dtype: Optional[int]) -> Tensor:
     # masked_fill keeps integer dtypes (a float 0.0 in `where` would promote).
     return torch.sum(self.masked_fill(torch.isnan(self), 0), dim, keepdim, dtype=dtype)
 
@@ -466,6 +462,8 @@ def rewrite_std_mean(node: torch._C.Node, context) -> bool:
             insert_inlined(context.graph, node, function, list(node.inputs()))
             return True
     return False
+
+
 def _not_asked_to_be_stable(node: torch._C.Node, context) -> bool:
     # The plain sort promises no order of ties (eager's CPU sort reorders
     # them from 16 or so elements), so only stable=False/None is plain sort.
@@ -473,9 +471,7 @@ def _not_asked_to_be_stable(node: torch._C.Node, context) -> bool:
 
 
 rewrite_sort_stable = by_schema("aten::sort.stable(", sort_stable, _not_asked_to_be_stable)
-rewrite_argsort_stable = by_schema(
-    "aten::argsort.stable(", argsort_stable, _not_asked_to_be_stable
-)
+rewrite_argsort_stable = by_schema("aten::argsort.stable(", argsort_stable, _not_asked_to_be_stable)
 rewrite_msort = by_schema("aten::msort(", msort)
 
 
@@ -605,7 +601,10 @@ def _list_elements(value: torch._C.Value) -> Optional[List[torch._C.Value]]:
 
 
 _NON_MUTATING_WITHOUT_SCHEMA = (
-    "prim::ListUnpack", "prim::TupleConstruct", "prim::ListConstruct", "prim::Return",
+    "prim::ListUnpack",
+    "prim::TupleConstruct",
+    "prim::ListConstruct",
+    "prim::Return",
 )
 
 
@@ -619,9 +618,7 @@ def _may_mutate(user: torch._C.Node) -> bool:
     return "!" in arguments
 
 
-def _stack_of_views(
-    node: torch._C.Node, context, view_by_rank: Callable, dim_of: Callable
-) -> bool:
+def _stack_of_views(node: torch._C.Node, context, view_by_rank: Callable, dim_of: Callable) -> bool:
     """`node` (a *stack of a list) -> cat of each element viewed with the
     rank the op gives it (`view_by_rank(rank)`: an op kind and its
     arguments, or None for the element itself) along `dim_of(first rank)`."""

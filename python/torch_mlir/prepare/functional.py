@@ -1,8 +1,8 @@
 """out= forms the core mishandles, rewritten into their functional ops."""
 
-import torch
 from typing import List, Tuple
 
+import torch
 from torch import Tensor
 
 from torch_mlir.prepare.decompositions import insert_in_place_of, scripted
@@ -60,7 +60,9 @@ def _constant_ints(value: torch._C.Value):
         return constant if isinstance(constant, list) else None
     if node.kind() != "prim::ListConstruct":
         return None
-    elements = [v.toIValue() if v.node().kind() == "prim::Constant" else None for v in node.inputs()]
+    elements = [
+        v.toIValue() if v.node().kind() == "prim::Constant" else None for v in node.inputs()
+    ]
     return elements if all(type(e) is int for e in elements) else None
 
 

@@ -25,7 +25,7 @@ importer gives them value semantics), so a write to one is seen by the
 function only, as after this rewrite.
 """
 
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import torch
 
@@ -202,7 +202,10 @@ def _check_uses(aliases, node: torch._C.Node, block) -> None:
                 raise _Refused()  # inside a loop or an if
             if user.kind() in _CONTAINERS and user.isBefore(node):
                 # The container would show the write to its later readers.
-                if any(u.user.isAfter(node) or u.user.kind() == "prim::Return" for u in user.output().uses()):
+                if any(
+                    u.user.isAfter(node) or u.user.kind() == "prim::Return"
+                    for u in user.output().uses()
+                ):
                     raise _Refused()
 
 
@@ -358,7 +361,11 @@ def _rewrite(graph, node, root, chain, aliases) -> None:
     # Later uses of every alias see the new contents.
     rederived: Dict[Tuple[int, ...], torch._C.Value] = {(): new_root}
     for value, views in aliases.items():
-        if value.node() is not node and not value.node().isBefore(node) and value.node().kind() != "prim::Param":
+        if (
+            value.node() is not node
+            and not value.node().isBefore(node)
+            and value.node().kind() != "prim::Param"
+        ):
             continue  # defined after the write: derived from a rewritten use
         later = [
             use for use in value.uses()

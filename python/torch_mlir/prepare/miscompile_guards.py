@@ -13,7 +13,7 @@ from typing import List, Optional
 import torch
 from torch import Tensor
 
-from torch_mlir.prepare.aten_ops import _constant_int_list, by_schema, insert_inlined
+from torch_mlir.prepare.aten_ops import _constant_int_list, by_schema
 from torch_mlir.prepare.decompositions import scripted
 
 
@@ -55,7 +55,9 @@ rewrite_softshrink = by_schema("aten::softshrink(", softshrink, _has_dims)
 # --- addmm with beta = 0 ------------------------------------------------------------
 
 
-def addmm_without_input(self: Tensor, mat1: Tensor, mat2: Tensor, beta: float, alpha: float) -> Tensor:
+def addmm_without_input(
+    self: Tensor, mat1: Tensor, mat2: Tensor, beta: float, alpha: float
+) -> Tensor:
     # With beta = 0 the input contributes nothing, not even its NaNs (it
     # broadcasts to the product's shape, which is the result's).
     return torch.mm(mat1, mat2) * alpha
@@ -136,7 +138,9 @@ def explicit_einsum_equation(equation: str) -> Optional[str]:
     letters = "".join(operands).replace("...", "")
     if not re.fullmatch(r"[a-zA-Z]*", letters):
         return None
-    once = sorted((c for c in set(letters) if letters.count(c) == 1), key=lambda c: (c.islower(), c))
+    once = sorted(
+        (c for c in set(letters) if letters.count(c) == 1), key=lambda c: (c.islower(), c)
+    )
     ellipsis = "..." if any("..." in operand for operand in operands) else ""
     return ",".join(operands) + "->" + ellipsis + "".join(once)
 
@@ -208,7 +212,9 @@ def rewrite_roll(node: torch._C.Node, context) -> bool:
             sizes = _insert(graph, "aten::size", [self], torch._C.ListType(torch._C.IntType.get()))
             result = _insert(graph, "aten::reshape", [rolled, sizes])
         elif len(shifts) == len(dims):
-            wrapped = [_insert_call(graph, wrapped_shift, [self, s, d]) for s, d in zip(shifts, dims)]
+            wrapped = [
+                _insert_call(graph, wrapped_shift, [self, s, d]) for s, d in zip(shifts, dims)
+            ]
             result = _insert(graph, "aten::roll", [self, _int_list(graph, wrapped), dims_value])
         else:
             return False
@@ -306,7 +312,11 @@ def rewrite_conv_same_even_kernel(node: torch._C.Node, context) -> bool:
     graph = context.graph
     with graph.insert_point_guard(node):
         padded = _insert(graph, "aten::constant_pad_nd", [inputs[0], pad, 0])
-        conv = _insert(graph, "aten::conv2d", [padded, inputs[1], inputs[2], inputs[3], [0, 0], inputs[5], inputs[6]])
+        conv = _insert(
+            graph,
+            "aten::conv2d",
+            [padded, inputs[1], inputs[2], inputs[3], [0, 0], inputs[5], inputs[6]],
+        )
     conv.setType(node.output().type())
     node.output().replaceAllUsesWith(conv)
     node.destroy()

@@ -12,8 +12,12 @@ from typing import List, Optional
 import torch
 from torch import Tensor
 
-from torch_mlir.prepare.aten_ops import _constant_int_list, _list_elements, by_schema, insert_inlined
-
+from torch_mlir.prepare.aten_ops import (
+    _constant_int_list,
+    _list_elements,
+    by_schema,
+    insert_inlined,
+)
 
 # --- Warnings -------------------------------------------------------------------
 
@@ -31,7 +35,12 @@ def drop_warning(node: torch._C.Node, context) -> bool:
 
 
 _LIST_IDIOM_USERS = (
-    "aten::len", "aten::__getitem__", "aten::slice", "aten::list", "aten::add", "aten::format",
+    "aten::len",
+    "aten::__getitem__",
+    "aten::slice",
+    "aten::list",
+    "aten::add",
+    "aten::format",
 )
 
 
@@ -60,7 +69,11 @@ def _is_size_list(value: torch._C.Value) -> bool:
     tensor = elements[0].inputsAt(0)
     for dim, element in enumerate(elements):
         index = element.inputsAt(1)
-        if element.inputsAt(0) != tensor or index.node().kind() != "prim::Constant" or index.toIValue() != dim:
+        if (
+            element.inputsAt(0) != tensor
+            or index.node().kind() != "prim::Constant"
+            or index.toIValue() != dim
+        ):
             return False
     return True
 

@@ -10,7 +10,12 @@ from typing import List, Optional
 import torch
 from torch import Tensor
 
-from torch_mlir.prepare.aten_ops import _constant_int_list, _list_elements, by_schema, insert_inlined
+from torch_mlir.prepare.aten_ops import (
+    _constant_int_list,
+    _list_elements,
+    by_schema,
+    insert_inlined,
+)
 
 
 def _schema(node: torch._C.Node) -> str:
@@ -77,7 +82,9 @@ def _dtype_given(position: int):
 
 
 rewrite_cumprod_dtype = by_schema("aten::cumprod(", cumprod_in_dtype, _dtype_given(2))
-rewrite_log_softmax_dtype = by_schema("aten::log_softmax.int(", log_softmax_in_dtype, _dtype_given(2))
+rewrite_log_softmax_dtype = by_schema(
+    "aten::log_softmax.int(", log_softmax_in_dtype, _dtype_given(2)
+)
 rewrite_softmax_dtype = by_schema("aten::softmax.int(", softmax_in_dtype, _dtype_given(2))
 
 
@@ -195,8 +202,12 @@ rewrite_linear_scalar_bias = by_schema("aten::linear(", linear_scalar_bias, _bia
 
 
 def rms_norm(
-    input: Tensor, normalized_shape: List[int], weight: Optional[Tensor], eps: Optional[float],
-    dims: List[int], epsilon: float,
+    input: Tensor,
+    normalized_shape: List[int],
+    weight: Optional[Tensor],
+    eps: Optional[float],
+    dims: List[int],
+    epsilon: float,
 ) -> Tensor:
     # As eager: in float32 at least, rounded once to the input's dtype. A
     # product with a float32 vector of one 1 widens only narrower floats
@@ -306,9 +317,13 @@ def rewrite_negative_constant_pad(node: torch._C.Node, context) -> bool:
         for i in range(len(pad) // 2):
             low, high = pad[2 * i], pad[2 * i + 1]
             if low < 0 or high < 0:
-                result = _insert_call(graph, _crop, [result, rank - 1 - i, max(-low, 0), max(-high, 0)])
+                result = _insert_call(
+                    graph, _crop, [result, rank - 1 - i, max(-low, 0), max(-high, 0)]
+                )
         padding = [max(p, 0) for p in pad]
-        padded = graph.create("aten::constant_pad_nd", [result, graph.insertConstant(padding), node.inputsAt(2)])
+        padded = graph.create(
+            "aten::constant_pad_nd", [result, graph.insertConstant(padding), node.inputsAt(2)]
+        )
         padded.copyMetadata(node)
         graph.insertNode(padded)
     padded.output().setType(node.output().type())
@@ -504,7 +519,10 @@ def rewrite_stack_of_unbind(node: torch._C.Node, context) -> bool:
         return False
     graph = context.graph
     with graph.insert_point_guard(node):
-        moved = graph.create("aten::movedim", [source, graph.insertConstant(d % rank), graph.insertConstant(s % rank)])
+        moved = graph.create(
+            "aten::movedim",
+            [source, graph.insertConstant(d % rank), graph.insertConstant(s % rank)],
+        )
         graph.insertNode(moved)
         copied = graph.create("aten::clone", [moved.output(), graph.insertConstant(None)])
         graph.insertNode(copied)

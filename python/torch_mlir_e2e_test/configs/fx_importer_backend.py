@@ -16,14 +16,16 @@ from typing import Any, Callable
 import torch
 import torch.utils._pytree as pytree
 from torch.export.graph_signature import OutputKind
+
 from torch_mlir import fx
+from torch_mlir._output_capture import captured_output, with_diagnostics
 from torch_mlir._pipelines import FX_IMPORTER_BACKEND_LEGAL_OPS
 from torch_mlir.compiler_utils import OutputType, TorchMlirCompilerError, lower_mlir_module
-from torch_mlir._output_capture import captured_output, with_diagnostics
 
 from ..framework import TestConfig, Trace, TraceItem
 from ..linalg_on_tensors_backends.refbackend import record_unsigned_results
 from .utils import recursively_convert_from_numpy, recursively_convert_to_numpy
+
 
 class FxImporterTestConfig(TestConfig):
     """`torch.export` -> FX importer -> `output_type` contract -> `backend`."""
@@ -77,6 +79,7 @@ class FxImporterTestConfig(TestConfig):
 
     def _run_torch_compile(self, artifact: torch.nn.Module, inputs) -> Any:
         from torch._dynamo.backends.common import aot_autograd
+
         from torch_mlir.extras.fx_decomp_util import get_decomposition_table
 
         func_name = type(artifact).__name__

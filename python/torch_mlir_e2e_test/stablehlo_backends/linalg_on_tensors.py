@@ -1,4 +1,7 @@
-"""The legacy path of the StableHLO reference backend (`torch_mlir._reference_backends.stablehlo`)."""
+"""The legacy path of the StableHLO reference backend.
+
+It is `torch_mlir._reference_backends.stablehlo`'s.
+"""
 
 from torch_mlir._reference_backends.stablehlo import (  # noqa: F401 (re-exported)
     STABLEHLO_TO_LINALG_FUNC_PIPELINE,

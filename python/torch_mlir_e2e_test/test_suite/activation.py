@@ -11,9 +11,9 @@ inputs, the `torch.nn` module wrappers (including seeded `nn.PReLU`) and
 import torch
 import torch.nn.functional as F
 
+from torch_mlir_e2e_test.annotations import annotate_args, export
 from torch_mlir_e2e_test.framework import TestUtils
 from torch_mlir_e2e_test.registry import register_test_case
-from torch_mlir_e2e_test.annotations import annotate_args, export
 
 # ==============================================================================
 # ReLU family

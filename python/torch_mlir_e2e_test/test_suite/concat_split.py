@@ -13,9 +13,9 @@ from typing import List
 
 import torch
 
+from torch_mlir_e2e_test.annotations import annotate_args, export
 from torch_mlir_e2e_test.framework import TestUtils
 from torch_mlir_e2e_test.registry import register_test_case
-from torch_mlir_e2e_test.annotations import annotate_args, export
 
 # ==============================================================================
 # cat
@@ -112,9 +112,7 @@ class CatBoolModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: CatBoolModule())
 def CatBoolModule_dynamic(module, tu: TestUtils):
-    module.forward(
-        tu.randint(2, 2, high=2).to(torch.bool), tu.randint(2, 3, high=2).to(torch.bool)
-    )
+    module.forward(tu.randint(2, 2, high=2).to(torch.bool), tu.randint(2, 3, high=2).to(torch.bool))
 
 
 class CatFloat16Module(torch.nn.Module):

@@ -14,9 +14,9 @@ whose result is undefined.
 
 import torch
 
+from torch_mlir_e2e_test.annotations import annotate_args, export
 from torch_mlir_e2e_test.framework import TestUtils
 from torch_mlir_e2e_test.registry import register_test_case
-from torch_mlir_e2e_test.annotations import annotate_args, export
 
 # ==============================================================================
 # zeros / ones / full / empty

@@ -18,9 +18,7 @@ from torch_mlir_e2e_test.registry import register_test_case
 
 class Conv1dBasicModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv1d(x, weight)
 
@@ -51,9 +49,7 @@ def Conv1dBiasStrideModule_basic(module, tu: TestUtils):
 
 class Conv1dPaddingDilationModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([2, 2, 9], torch.float32, True), ([3, 2, 3], torch.float32, True)]
-    )
+    @annotate_args([None, ([2, 2, 9], torch.float32, True), ([3, 2, 3], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv1d(x, weight, padding=2, dilation=2)
 
@@ -65,9 +61,7 @@ def Conv1dPaddingDilationModule_static(module, tu: TestUtils):
 
 class Conv1dGroupsModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv1d(x, weight, groups=2)
 
@@ -80,9 +74,7 @@ def Conv1dGroupsModule_basic(module, tu: TestUtils):
 
 class Conv1dDepthwiseModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([2, 4, 7], torch.float32, True), ([4, 1, 3], torch.float32, True)]
-    )
+    @annotate_args([None, ([2, 4, 7], torch.float32, True), ([4, 1, 3], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv1d(x, weight, padding=1, groups=4)
 
@@ -94,9 +86,7 @@ def Conv1dDepthwiseModule_static(module, tu: TestUtils):
 
 class Conv1dPaddingSameModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv1d(x, weight, padding="same")
 
@@ -108,9 +98,7 @@ def Conv1dPaddingSameModule_basic(module, tu: TestUtils):
 
 class Conv1dPaddingValidModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv1d(x, weight, padding="valid")
 
@@ -142,9 +130,7 @@ def Conv1dFloat64Module_basic(module, tu: TestUtils):
 class Conv1dUnbatchedModule(torch.nn.Module):
     # A (C, L) input without batch dim is accepted and returns (C_out, L_out).
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv1d(x, weight)
 
@@ -293,9 +279,7 @@ def Conv2dDilationModule_basic(module, tu: TestUtils):
 
 class Conv2dAsymmetricDilationModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([1, 2, 9, 9], torch.float32, True), ([2, 2, 3, 2], torch.float32, True)]
-    )
+    @annotate_args([None, ([1, 2, 9, 9], torch.float32, True), ([2, 2, 3, 2], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv2d(x, weight, dilation=[3, 1])
 
@@ -327,9 +311,7 @@ def Conv2dGroupsModule_basic(module, tu: TestUtils):
 class Conv2dDepthwiseModule(torch.nn.Module):
     # groups == in_channels: the MobileNet building block.
     @export
-    @annotate_args(
-        [None, ([1, 4, 7, 7], torch.float32, True), ([4, 1, 3, 3], torch.float32, True)]
-    )
+    @annotate_args([None, ([1, 4, 7, 7], torch.float32, True), ([4, 1, 3, 3], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv2d(x, weight, stride=1, padding=1, groups=4)
 
@@ -379,9 +361,7 @@ def Conv2dPaddingSameModule_basic(module, tu: TestUtils):
 class Conv2dPaddingSameEvenKernelModule(torch.nn.Module):
     # An even kernel needs asymmetric padding (one more at the end).
     @export
-    @annotate_args(
-        [None, ([1, 2, 6, 6], torch.float32, True), ([3, 2, 4, 2], torch.float32, True)]
-    )
+    @annotate_args([None, ([1, 2, 6, 6], torch.float32, True), ([3, 2, 4, 2], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv2d(x, weight, padding="same")
 
@@ -444,16 +424,12 @@ class Conv2dFloat64Module(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: Conv2dFloat64Module())
 def Conv2dFloat64Module_basic(module, tu: TestUtils):
-    module.forward(
-        tu.rand(2, 2, 5, 6).double(), tu.rand(3, 2, 2, 2).double(), tu.rand(3).double()
-    )
+    module.forward(tu.rand(2, 2, 5, 6).double(), tu.rand(3, 2, 2, 2).double(), tu.rand(3).double())
 
 
 class Conv2dFloat16Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([1, 2, 5, 5], torch.float16, True), ([2, 2, 3, 3], torch.float16, True)]
-    )
+    @annotate_args([None, ([1, 2, 5, 5], torch.float16, True), ([2, 2, 3, 3], torch.float16, True)])
     def forward(self, x, weight):
         return F.conv2d(x, weight, padding=1)
 
@@ -649,9 +625,7 @@ class NnConv2dReplicatePaddingModule(torch.nn.Module):
     def __init__(self):
         super().__init__()
         torch.manual_seed(0)
-        self.conv = torch.nn.Conv2d(
-            2, 2, kernel_size=3, padding=(2, 1), padding_mode="replicate"
-        )
+        self.conv = torch.nn.Conv2d(2, 2, kernel_size=3, padding=(2, 1), padding_mode="replicate")
 
     @export
     @annotate_args([None, ([2, 2, 5, 5], torch.float32, True)])
@@ -799,9 +773,7 @@ def NnConv3dModule_basic(module, tu: TestUtils):
 
 class ConvTranspose1dBasicModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv_transpose1d(x, weight)
 
@@ -832,9 +804,7 @@ def ConvTranspose1dStrideOutputPaddingModule_basic(module, tu: TestUtils):
 
 class ConvTranspose1dGroupsModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([2, 4, 5], torch.float32, True), ([4, 3, 2], torch.float32, True)]
-    )
+    @annotate_args([None, ([2, 4, 5], torch.float32, True), ([4, 3, 2], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv_transpose1d(x, weight, groups=2)
 
@@ -901,9 +871,7 @@ def ConvTranspose2dStrideModule_basic(module, tu: TestUtils):
 
 class ConvTranspose2dOutputPaddingModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([1, 2, 4, 4], torch.float32, True), ([2, 3, 3, 3], torch.float32, True)]
-    )
+    @annotate_args([None, ([1, 2, 4, 4], torch.float32, True), ([2, 3, 3, 3], torch.float32, True)])
     def forward(self, x, weight):
         return F.conv_transpose2d(x, weight, stride=[2, 3], padding=[1, 0], output_padding=[1, 2])
 

@@ -10,9 +10,9 @@ tensor-scalar forms with Python scalars and `alpha`.
 
 import torch
 
+from torch_mlir_e2e_test.annotations import annotate_args, export
 from torch_mlir_e2e_test.framework import TestUtils
 from torch_mlir_e2e_test.registry import register_test_case
-from torch_mlir_e2e_test.annotations import annotate_args, export
 
 # ==============================================================================
 # Unary math
@@ -1156,9 +1156,7 @@ class ElementwiseMulBoolModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: ElementwiseMulBoolModule())
 def ElementwiseMulBoolModule_basic(module, tu: TestUtils):
-    module.forward(
-        tu.randint(8, high=2).to(torch.bool), tu.randint(8, high=2).to(torch.bool)
-    )
+    module.forward(tu.randint(8, high=2).to(torch.bool), tu.randint(8, high=2).to(torch.bool))
 
 
 class ElementwiseMulScalarModule(torch.nn.Module):
@@ -1362,7 +1360,7 @@ class ElementwisePowTensorBroadcastModule(torch.nn.Module):
     @export
     @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, 1], torch.float32, True)])
     def forward(self, a, b):
-        return a ** b
+        return a**b
 
 
 @register_test_case(module_factory=lambda: ElementwisePowTensorBroadcastModule())
@@ -1386,7 +1384,7 @@ class ElementwisePowIntScalarModule(torch.nn.Module):
     @export
     @annotate_args([None, ([-1, -1], torch.int64, True)])
     def forward(self, x):
-        return x ** 3
+        return x**3
 
 
 @register_test_case(module_factory=lambda: ElementwisePowIntScalarModule())
@@ -1413,7 +1411,7 @@ class ElementwisePowScalarBaseModule(torch.nn.Module):
     @export
     @annotate_args([None, ([-1, -1], torch.float32, True)])
     def forward(self, x):
-        return 2.0 ** x
+        return 2.0**x
 
 
 @register_test_case(module_factory=lambda: ElementwisePowScalarBaseModule())
@@ -1820,9 +1818,7 @@ class ElementwiseBitwiseAndBoolModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: ElementwiseBitwiseAndBoolModule())
 def ElementwiseBitwiseAndBoolModule_basic(module, tu: TestUtils):
-    module.forward(
-        tu.randint(3, 4, high=2).to(torch.bool), tu.randint(3, 4, high=2).to(torch.bool)
-    )
+    module.forward(tu.randint(3, 4, high=2).to(torch.bool), tu.randint(3, 4, high=2).to(torch.bool))
 
 
 class ElementwiseBitwiseOrBoolModule(torch.nn.Module):
@@ -1846,9 +1842,7 @@ class ElementwiseBitwiseXorBoolModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: ElementwiseBitwiseXorBoolModule())
 def ElementwiseBitwiseXorBoolModule_basic(module, tu: TestUtils):
-    module.forward(
-        tu.randint(2, 6, high=2).to(torch.bool), tu.randint(2, 6, high=2).to(torch.bool)
-    )
+    module.forward(tu.randint(2, 6, high=2).to(torch.bool), tu.randint(2, 6, high=2).to(torch.bool))
 
 
 class ElementwiseBitwiseLeftShiftModule(torch.nn.Module):

@@ -13,9 +13,9 @@ from typing import List, Optional
 
 import torch
 
+from torch_mlir_e2e_test.annotations import annotate_args, export
 from torch_mlir_e2e_test.framework import TestUtils
 from torch_mlir_e2e_test.registry import register_test_case
-from torch_mlir_e2e_test.annotations import annotate_args, export
 
 # ==============================================================================
 # Basic slicing
@@ -371,9 +371,7 @@ def GatherDim1Module_static(module, tu: TestUtils):
 
 class GatherNegativeDimRank3Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.int64, True)])
     def forward(self, x, index):
         return x.gather(-1, index)
 

@@ -17,9 +17,7 @@ from torch_mlir_e2e_test.registry import register_test_case
 
 class MmFloatModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.mm(a, b)
 
@@ -49,9 +47,7 @@ def MmStaticModule_static(module, tu: TestUtils):
 
 class MmFloat64Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float64, True), ([-1, -1], torch.float64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float64, True), ([-1, -1], torch.float64, True)])
     def forward(self, a, b):
         return torch.mm(a, b)
 
@@ -90,9 +86,7 @@ def MmInt32Module_basic(module, tu: TestUtils):
 
 class MmFloat16Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float16, True), ([-1, -1], torch.float16, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float16, True), ([-1, -1], torch.float16, True)])
     def forward(self, a, b):
         return torch.mm(a, b)
 
@@ -104,9 +98,7 @@ def MmFloat16Module_basic(module, tu: TestUtils):
 
 class MmBFloat16Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.bfloat16, True), ([-1, -1], torch.bfloat16, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.bfloat16, True), ([-1, -1], torch.bfloat16, True)])
     def forward(self, a, b):
         return torch.mm(a, b)
 
@@ -119,9 +111,7 @@ def MmBFloat16Module_basic(module, tu: TestUtils):
 class MmTransposedRhsModule(torch.nn.Module):
     # A transposed (non-contiguous) operand, as in x @ W^T.
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.mm(a, b.t())
 
@@ -156,9 +146,7 @@ def MmChainModule_basic(module, tu: TestUtils):
 
 class BmmFloatModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.bmm(a, b)
 
@@ -170,9 +158,7 @@ def BmmFloatModule_basic(module, tu: TestUtils):
 
 class BmmStaticModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([2, 3, 4], torch.float32, True), ([2, 4, 3], torch.float32, True)]
-    )
+    @annotate_args([None, ([2, 3, 4], torch.float32, True), ([2, 4, 3], torch.float32, True)])
     def forward(self, a, b):
         return a.bmm(b)
 
@@ -184,9 +170,7 @@ def BmmStaticModule_static(module, tu: TestUtils):
 
 class BmmFloat64Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float64, True), ([-1, -1, -1], torch.float64, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float64, True), ([-1, -1, -1], torch.float64, True)])
     def forward(self, a, b):
         return torch.bmm(a, b)
 
@@ -198,26 +182,20 @@ def BmmFloat64Module_basic(module, tu: TestUtils):
 
 class BmmInt64Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.int64, True), ([-1, -1, -1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.int64, True), ([-1, -1, -1], torch.int64, True)])
     def forward(self, a, b):
         return torch.bmm(a, b)
 
 
 @register_test_case(module_factory=lambda: BmmInt64Module())
 def BmmInt64Module_basic(module, tu: TestUtils):
-    module.forward(
-        tu.randint(2, 3, 4, low=-5, high=5), tu.randint(2, 4, 3, low=-5, high=5)
-    )
+    module.forward(tu.randint(2, 3, 4, low=-5, high=5), tu.randint(2, 4, 3, low=-5, high=5))
 
 
 class BmmTransposedModule(torch.nn.Module):
     # Q @ K^T in attention: the rhs is a transposed view.
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, q, k):
         return torch.bmm(q, k.transpose(1, 2))
 
@@ -269,9 +247,7 @@ def Matmul2d1dModule_basic(module, tu: TestUtils):
 
 class Matmul2d2dModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.matmul(a, b)
 
@@ -284,9 +260,7 @@ def Matmul2d2dModule_basic(module, tu: TestUtils):
 class Matmul3d2dModule(torch.nn.Module):
     # The 2-d rhs is shared by every batch entry.
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.matmul(a, b)
 
@@ -298,9 +272,7 @@ def Matmul3d2dModule_basic(module, tu: TestUtils):
 
 class Matmul2d3dModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.matmul(a, b)
 
@@ -312,9 +284,7 @@ def Matmul2d3dModule_basic(module, tu: TestUtils):
 
 class Matmul3d1dModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1], torch.float32, True)])
     def forward(self, a, b):
         return torch.matmul(a, b)
 
@@ -326,9 +296,7 @@ def Matmul3d1dModule_basic(module, tu: TestUtils):
 
 class Matmul1d3dModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.matmul(a, b)
 
@@ -340,9 +308,7 @@ def Matmul1d3dModule_basic(module, tu: TestUtils):
 
 class Matmul3d3dModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, a, b):
         return a @ b
 
@@ -378,9 +344,7 @@ def Matmul4d4dBroadcastModule_basic(module, tu: TestUtils):
 
 class Matmul4d3dStaticModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([2, 3, 4, 5], torch.float32, True), ([3, 5, 2], torch.float32, True)]
-    )
+    @annotate_args([None, ([2, 3, 4, 5], torch.float32, True), ([3, 5, 2], torch.float32, True)])
     def forward(self, a, b):
         return torch.matmul(a, b)
 
@@ -464,9 +428,7 @@ def LinearFunctionalBiasModule_basic(module, tu: TestUtils):
 
 class LinearFunctionalNoBiasModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, weight):
         return F.linear(x, weight)
 
@@ -878,9 +840,7 @@ class BaddbmmFloat64StaticModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: BaddbmmFloat64StaticModule())
 def BaddbmmFloat64StaticModule_static(module, tu: TestUtils):
-    module.forward(
-        tu.rand(2, 3, 3).double(), tu.rand(2, 3, 4).double(), tu.rand(2, 4, 3).double()
-    )
+    module.forward(tu.rand(2, 3, 3).double(), tu.rand(2, 3, 4).double(), tu.rand(2, 4, 3).double())
 
 
 # ==============================================================================
@@ -889,9 +849,7 @@ def BaddbmmFloat64StaticModule_static(module, tu: TestUtils):
 
 class EinsumMatmulModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.einsum("ij,jk->ik", a, b)
 
@@ -903,9 +861,7 @@ def EinsumMatmulModule_basic(module, tu: TestUtils):
 
 class EinsumBatchMatmulModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.einsum("bij,bjk->bik", a, b)
 
@@ -978,9 +934,7 @@ def EinsumDotModule_basic(module, tu: TestUtils):
 class EinsumElementwiseModule(torch.nn.Module):
     # Repeated indices kept in the output mean an elementwise product.
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.einsum("ij,ij->ij", a, b)
 
@@ -1029,9 +983,7 @@ def EinsumEllipsisModule_basic(module, tu: TestUtils):
 
 class EinsumAttentionScoresModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([2, 4, 5, 8], torch.float32, True), ([2, 4, 6, 8], torch.float32, True)]
-    )
+    @annotate_args([None, ([2, 4, 5, 8], torch.float32, True), ([2, 4, 6, 8], torch.float32, True)])
     def forward(self, q, k):
         return torch.einsum("bhqd,bhkd->bhqk", q, k)
 
@@ -1044,9 +996,7 @@ def EinsumAttentionScoresModule_static(module, tu: TestUtils):
 class EinsumImplicitOutputModule(torch.nn.Module):
     # Without "->" the output holds the indices that appear once, sorted.
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, a, b):
         return torch.einsum("kj,ji", a, b)
 
@@ -1070,9 +1020,7 @@ def EinsumDiagonalModule_basic(module, tu: TestUtils):
 
 class EinsumFloat64BatchOuterModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float64, True), ([-1, -1], torch.float64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float64, True), ([-1, -1], torch.float64, True)])
     def forward(self, a, b):
         return torch.einsum("bi,bj->bij", a, b)
 

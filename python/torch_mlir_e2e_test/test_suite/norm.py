@@ -43,9 +43,7 @@ class BatchNorm1dFunctionalModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: BatchNorm1dFunctionalModule())
 def BatchNorm1dFunctionalModule_basic(module, tu: TestUtils):
-    module.forward(
-        tu.rand(4, 3), tu.rand(3), tu.rand(3, low=0.5, high=1.5), tu.rand(3), tu.rand(3)
-    )
+    module.forward(tu.rand(4, 3), tu.rand(3), tu.rand(3, low=0.5, high=1.5), tu.rand(3), tu.rand(3))
 
 
 class BatchNorm1dFunctionalSequenceModule(torch.nn.Module):
@@ -363,9 +361,7 @@ def LayerNormShapeFromInputModule_basic(module, tu: TestUtils):
 
 class LayerNormEpsWeightOnlyModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([4, 5], torch.float32, True), ([5], torch.float32, True)]
-    )
+    @annotate_args([None, ([4, 5], torch.float32, True), ([5], torch.float32, True)])
     def forward(self, x, weight):
         return F.layer_norm(x, [5], weight, None, 0.1)
 
@@ -863,9 +859,7 @@ def NnInstanceNorm3dModule_basic(module, tu: TestUtils):
 
 class RmsNormFunctionalModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1], torch.float32, True)])
     def forward(self, x, weight):
         return F.rms_norm(x, [8], weight, 1e-6)
 

@@ -1297,9 +1297,7 @@ class ReduceArgminDimKeepdimInt32Module(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: ReduceArgminDimKeepdimInt32Module())
 def ReduceArgminDimKeepdimInt32Module_basic(module, tu: TestUtils):
-    module.forward(
-        torch.tensor([[4, -2, 9], [1, 5, 3], [7, 0, -6]], dtype=torch.int32)
-    )
+    module.forward(torch.tensor([[4, -2, 9], [1, 5, 3], [7, 0, -6]], dtype=torch.int32))
 
 
 class ReduceArgmaxOfSoftmaxModule(torch.nn.Module):
@@ -1352,6 +1350,4 @@ class ReduceNansumDimModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: ReduceNansumDimModule())
 def ReduceNansumDimModule_basic(module, tu: TestUtils):
-    module.forward(
-        torch.tensor([[1.0, float("nan"), 2.5], [float("nan"), float("nan"), -1.0]])
-    )
+    module.forward(torch.tensor([[1.0, float("nan"), 2.5], [float("nan"), float("nan"), -1.0]]))

@@ -11,9 +11,9 @@ from typing import List
 
 import torch
 
+from torch_mlir_e2e_test.annotations import annotate_args, export
 from torch_mlir_e2e_test.framework import TestUtils
 from torch_mlir_e2e_test.registry import register_test_case
-from torch_mlir_e2e_test.annotations import annotate_args, export
 
 # ==============================================================================
 # reshape / view
@@ -143,9 +143,7 @@ def ReshapeFloat64SizeMathModule_dynamic(module, tu: TestUtils):
 
 class ReshapeAsModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, like):
         return x.reshape_as(like)
 
@@ -549,9 +547,7 @@ def PermuteInt64Rank5Module_static(module, tu: TestUtils):
 
 class PermuteThenAddModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, y):
         # Elementwise consumer of a permuted operand reads it with new strides.
         return x.permute(1, 2, 0) + y
@@ -963,9 +959,7 @@ def ExpandSizeFromOtherModule_dynamic(module, tu: TestUtils):
 
 class ExpandAsModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([1, -1, 1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([1, -1, 1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, like):
         return x.expand_as(like)
 

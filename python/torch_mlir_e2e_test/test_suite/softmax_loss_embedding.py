@@ -133,9 +133,7 @@ def SoftmaxRank1Module_basic(module, tu: TestUtils):
 class SoftmaxMaskedModule(torch.nn.Module):
     # The attention pattern: masked positions get -inf and probability 0.
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.bool, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.bool, True)])
     def forward(self, scores, mask):
         return torch.softmax(scores.masked_fill(mask, float("-inf")), -1)
 
@@ -271,9 +269,7 @@ def NnLogSoftmaxModule_basic(module, tu: TestUtils):
 
 class EmbeddingFunctionalModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1], torch.int64, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1], torch.int64, True), ([-1, -1], torch.float32, True)])
     def forward(self, indices, weight):
         return F.embedding(indices, weight)
 
@@ -286,9 +282,7 @@ def EmbeddingFunctionalModule_basic(module, tu: TestUtils):
 class Embedding2dIndicesModule(torch.nn.Module):
     # (batch, sequence) token ids -> (batch, sequence, features).
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.int64, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.int64, True), ([-1, -1], torch.float32, True)])
     def forward(self, indices, weight):
         return F.embedding(indices, weight)
 
@@ -300,9 +294,7 @@ def Embedding2dIndicesModule_basic(module, tu: TestUtils):
 
 class EmbeddingInt32IndicesModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1], torch.int32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1], torch.int32, True), ([-1, -1], torch.float32, True)])
     def forward(self, indices, weight):
         return F.embedding(indices, weight)
 
@@ -314,9 +306,7 @@ def EmbeddingInt32IndicesModule_basic(module, tu: TestUtils):
 
 class EmbeddingRank0IndexModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([], torch.int64, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([], torch.int64, True), ([-1, -1], torch.float32, True)])
     def forward(self, index, weight):
         return F.embedding(index, weight)
 
@@ -329,9 +319,7 @@ def EmbeddingRank0IndexModule_basic(module, tu: TestUtils):
 class EmbeddingPaddingIdxFunctionalModule(torch.nn.Module):
     # padding_idx only affects gradients; the forward lookup is unchanged.
     @export
-    @annotate_args(
-        [None, ([3, 4], torch.int64, True), ([7, 2], torch.float32, True)]
-    )
+    @annotate_args([None, ([3, 4], torch.int64, True), ([7, 2], torch.float32, True)])
     def forward(self, indices, weight):
         return F.embedding(indices, weight, padding_idx=0)
 
@@ -343,9 +331,7 @@ def EmbeddingPaddingIdxFunctionalModule_static(module, tu: TestUtils):
 
 class EmbeddingFloat64Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1], torch.int64, True), ([-1, -1], torch.float64, True)]
-    )
+    @annotate_args([None, ([-1], torch.int64, True), ([-1, -1], torch.float64, True)])
     def forward(self, indices, weight):
         return torch.embedding(weight, indices)
 
@@ -414,9 +400,7 @@ def NnEmbeddingMeanPoolModule_basic(module, tu: TestUtils):
 
 class MseLossMeanModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return F.mse_loss(x, y)
 
@@ -428,9 +412,7 @@ def MseLossMeanModule_basic(module, tu: TestUtils):
 
 class MseLossSumModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, x, y):
         return F.mse_loss(x, y, reduction="sum")
 
@@ -442,9 +424,7 @@ def MseLossSumModule_basic(module, tu: TestUtils):
 
 class MseLossNoReductionModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([3, 5], torch.float32, True), ([3, 5], torch.float32, True)]
-    )
+    @annotate_args([None, ([3, 5], torch.float32, True), ([3, 5], torch.float32, True)])
     def forward(self, x, y):
         return F.mse_loss(x, y, reduction="none")
 
@@ -456,9 +436,7 @@ def MseLossNoReductionModule_static(module, tu: TestUtils):
 
 class MseLossFloat64Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1], torch.float64, True), ([-1], torch.float64, True)]
-    )
+    @annotate_args([None, ([-1], torch.float64, True), ([-1], torch.float64, True)])
     def forward(self, x, y):
         return F.mse_loss(x, y)
 
@@ -474,9 +452,7 @@ class NnMSELossModule(torch.nn.Module):
         self.loss = torch.nn.MSELoss()
 
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return self.loss(x, y)
 
@@ -488,9 +464,7 @@ def NnMSELossModule_basic(module, tu: TestUtils):
 
 class L1LossMeanModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return F.l1_loss(x, y)
 
@@ -502,9 +476,7 @@ def L1LossMeanModule_basic(module, tu: TestUtils):
 
 class L1LossSumModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1], torch.float32, True), ([-1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1], torch.float32, True), ([-1], torch.float32, True)])
     def forward(self, x, y):
         return F.l1_loss(x, y, reduction="sum")
 
@@ -516,9 +488,7 @@ def L1LossSumModule_basic(module, tu: TestUtils):
 
 class L1LossNoReductionModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return F.l1_loss(x, y, reduction="none")
 
@@ -534,9 +504,7 @@ class NnL1LossModule(torch.nn.Module):
         self.loss = torch.nn.L1Loss(reduction="sum")
 
     @export
-    @annotate_args(
-        [None, ([2, 3], torch.float32, True), ([2, 3], torch.float32, True)]
-    )
+    @annotate_args([None, ([2, 3], torch.float32, True), ([2, 3], torch.float32, True)])
     def forward(self, x, y):
         return self.loss(x, y)
 
@@ -548,9 +516,7 @@ def NnL1LossModule_static(module, tu: TestUtils):
 
 class SmoothL1LossDefaultModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return F.smooth_l1_loss(x, y)
 
@@ -563,9 +529,7 @@ def SmoothL1LossDefaultModule_basic(module, tu: TestUtils):
 
 class SmoothL1LossBetaSumModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return F.smooth_l1_loss(x, y, reduction="sum", beta=0.5)
 
@@ -577,9 +541,7 @@ def SmoothL1LossBetaSumModule_basic(module, tu: TestUtils):
 
 class SmoothL1LossNoReductionModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1], torch.float32, True), ([-1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1], torch.float32, True), ([-1], torch.float32, True)])
     def forward(self, x, y):
         return F.smooth_l1_loss(x, y, reduction="none", beta=2.0)
 
@@ -595,9 +557,7 @@ class NnSmoothL1LossModule(torch.nn.Module):
         self.loss = torch.nn.SmoothL1Loss(beta=0.25)
 
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return self.loss(x, y)
 
@@ -609,9 +569,7 @@ def NnSmoothL1LossModule_basic(module, tu: TestUtils):
 
 class HuberLossModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return F.huber_loss(x, y, delta=0.5)
 
@@ -627,9 +585,7 @@ def HuberLossModule_basic(module, tu: TestUtils):
 
 class CrossEntropyMeanModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)])
     def forward(self, logits, target):
         return F.cross_entropy(logits, target)
 
@@ -641,9 +597,7 @@ def CrossEntropyMeanModule_basic(module, tu: TestUtils):
 
 class CrossEntropySumModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)])
     def forward(self, logits, target):
         return F.cross_entropy(logits, target, reduction="sum")
 
@@ -655,9 +609,7 @@ def CrossEntropySumModule_basic(module, tu: TestUtils):
 
 class CrossEntropyNoReductionModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([6, 3], torch.float32, True), ([6], torch.int64, True)]
-    )
+    @annotate_args([None, ([6, 3], torch.float32, True), ([6], torch.int64, True)])
     def forward(self, logits, target):
         return F.cross_entropy(logits, target, reduction="none")
 
@@ -689,9 +641,7 @@ def CrossEntropyWeightModule_basic(module, tu: TestUtils):
 
 class CrossEntropyIgnoreIndexModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)])
     def forward(self, logits, target):
         return F.cross_entropy(logits, target, ignore_index=1)
 
@@ -723,9 +673,7 @@ def CrossEntropyDefaultIgnoreIndexModule_basic(module, tu: TestUtils):
 
 class CrossEntropyLabelSmoothingModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)])
     def forward(self, logits, target):
         return F.cross_entropy(logits, target, label_smoothing=0.1)
 
@@ -738,9 +686,7 @@ def CrossEntropyLabelSmoothingModule_basic(module, tu: TestUtils):
 class CrossEntropyProbabilityTargetModule(torch.nn.Module):
     # A floating target of the logits' shape holds class probabilities.
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, logits, target_scores):
         return F.cross_entropy(logits, torch.softmax(target_scores, 1))
 
@@ -753,9 +699,7 @@ def CrossEntropyProbabilityTargetModule_basic(module, tu: TestUtils):
 class CrossEntropySpatialModule(torch.nn.Module):
     # (N, C, d) logits with (N, d) targets: per-position classification.
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1], torch.int64, True)])
     def forward(self, logits, target):
         return F.cross_entropy(logits, target)
 
@@ -767,9 +711,7 @@ def CrossEntropySpatialModule_basic(module, tu: TestUtils):
 
 class CrossEntropyFloat64Module(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float64, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float64, True), ([-1], torch.int64, True)])
     def forward(self, logits, target):
         return F.cross_entropy(logits, target, reduction="sum")
 
@@ -787,9 +729,7 @@ class NnCrossEntropyLossModule(torch.nn.Module):
         )
 
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)])
     def forward(self, logits, target):
         return self.loss(logits, target)
 
@@ -805,9 +745,7 @@ def NnCrossEntropyLossModule_basic(module, tu: TestUtils):
 
 class NllLossMeanModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)])
     def forward(self, x, target):
         return F.nll_loss(F.log_softmax(x, 1), target)
 
@@ -819,9 +757,7 @@ def NllLossMeanModule_basic(module, tu: TestUtils):
 
 class NllLossSumModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)])
     def forward(self, log_probs, target):
         return F.nll_loss(log_probs, target, reduction="sum")
 
@@ -834,9 +770,7 @@ def NllLossSumModule_basic(module, tu: TestUtils):
 
 class NllLossNoReductionModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([3, 5], torch.float32, True), ([3], torch.int64, True)]
-    )
+    @annotate_args([None, ([3, 5], torch.float32, True), ([3], torch.int64, True)])
     def forward(self, log_probs, target):
         return F.nll_loss(log_probs, target, reduction="none")
 
@@ -869,9 +803,7 @@ def NllLossWeightModule_basic(module, tu: TestUtils):
 
 class NllLossIgnoreIndexModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)])
     def forward(self, log_probs, target):
         return F.nll_loss(log_probs, target, ignore_index=2)
 
@@ -897,9 +829,7 @@ class NllLossWeightIgnoreIndexSumModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: NllLossWeightIgnoreIndexSumModule())
 def NllLossWeightIgnoreIndexSumModule_basic(module, tu: TestUtils):
-    module.forward(
-        tu.rand(5, 4, low=-2.0, high=0.0), torch.tensor([0, 3, 1, 0, 2]), tu.rand(4)
-    )
+    module.forward(tu.rand(5, 4, low=-2.0, high=0.0), torch.tensor([0, 3, 1, 0, 2]), tu.rand(4))
 
 
 class NllLoss2dModule(torch.nn.Module):
@@ -924,9 +854,7 @@ def NllLoss2dModule_basic(module, tu: TestUtils):
 class NllLossUnbatchedModule(torch.nn.Module):
     # A single sample: (C,) input with a rank-0 target.
     @export
-    @annotate_args(
-        [None, ([-1], torch.float32, True), ([], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1], torch.float32, True), ([], torch.int64, True)])
     def forward(self, log_probs, target):
         return F.nll_loss(log_probs, target)
 
@@ -942,9 +870,7 @@ class NnNLLLossModule(torch.nn.Module):
         self.loss = torch.nn.NLLLoss(reduction="sum")
 
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.int64, True)])
     def forward(self, log_probs, target):
         return self.loss(log_probs, target)
 
@@ -960,9 +886,7 @@ def NnNLLLossModule_basic(module, tu: TestUtils):
 
 class KlDivBatchmeanModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return F.kl_div(F.log_softmax(x, 1), F.softmax(y, 1), reduction="batchmean")
 
@@ -974,9 +898,7 @@ def KlDivBatchmeanModule_basic(module, tu: TestUtils):
 
 class KlDivSumModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, log_input, target):
         return F.kl_div(log_input, target, reduction="sum")
 
@@ -988,9 +910,7 @@ def KlDivSumModule_basic(module, tu: TestUtils):
 
 class KlDivNoReductionModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([4, 3], torch.float32, True), ([4, 3], torch.float32, True)]
-    )
+    @annotate_args([None, ([4, 3], torch.float32, True), ([4, 3], torch.float32, True)])
     def forward(self, log_input, target):
         return F.kl_div(log_input, target, reduction="none")
 
@@ -1003,9 +923,7 @@ def KlDivNoReductionModule_static(module, tu: TestUtils):
 class KlDivBatchmean3dModule(torch.nn.Module):
     # batchmean divides by the first dim only, whatever the rank.
     @export
-    @annotate_args(
-        [None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1, -1], torch.float32, True), ([-1, -1, -1], torch.float32, True)])
     def forward(self, log_input, target):
         return F.kl_div(log_input, target, reduction="batchmean")
 
@@ -1018,9 +936,7 @@ def KlDivBatchmean3dModule_basic(module, tu: TestUtils):
 class KlDivLogTargetModule(torch.nn.Module):
     # log_target=True takes the target in log space too.
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, x, y):
         return F.kl_div(
             F.log_softmax(x, -1), F.log_softmax(y, -1), reduction="batchmean", log_target=True
@@ -1038,9 +954,7 @@ class NnKLDivLossModule(torch.nn.Module):
         self.loss = torch.nn.KLDivLoss(reduction="batchmean")
 
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, log_input, target):
         return self.loss(log_input, target)
 
@@ -1056,9 +970,7 @@ def NnKLDivLossModule_basic(module, tu: TestUtils):
 
 class BinaryCrossEntropyMeanModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, probs, target):
         return F.binary_cross_entropy(probs, target)
 
@@ -1090,9 +1002,7 @@ def BinaryCrossEntropyWeightModule_basic(module, tu: TestUtils):
 
 class BinaryCrossEntropySumModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1], torch.float32, True), ([-1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1], torch.float32, True), ([-1], torch.float32, True)])
     def forward(self, probs, target):
         return F.binary_cross_entropy(probs, target, reduction="sum")
 
@@ -1104,9 +1014,7 @@ def BinaryCrossEntropySumModule_basic(module, tu: TestUtils):
 
 class BinaryCrossEntropyNoReductionModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([2, 3], torch.float32, True), ([2, 3], torch.float32, True)]
-    )
+    @annotate_args([None, ([2, 3], torch.float32, True), ([2, 3], torch.float32, True)])
     def forward(self, probs, target):
         return F.binary_cross_entropy(probs, target, reduction="none")
 
@@ -1122,9 +1030,7 @@ class NnBCELossModule(torch.nn.Module):
         self.loss = torch.nn.BCELoss()
 
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, logits, target):
         return self.loss(torch.sigmoid(logits), target)
 
@@ -1136,9 +1042,7 @@ def NnBCELossModule_basic(module, tu: TestUtils):
 
 class BceWithLogitsMeanModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, logits, target):
         return F.binary_cross_entropy_with_logits(logits, target)
 
@@ -1164,9 +1068,7 @@ class BceWithLogitsPosWeightModule(torch.nn.Module):
 
 @register_test_case(module_factory=lambda: BceWithLogitsPosWeightModule())
 def BceWithLogitsPosWeightModule_basic(module, tu: TestUtils):
-    module.forward(
-        tu.rand(3, 4, low=-2.0, high=2.0), tu.rand(3, 4), tu.rand(4, low=0.5, high=3.0)
-    )
+    module.forward(tu.rand(3, 4, low=-2.0, high=2.0), tu.rand(3, 4), tu.rand(4, low=0.5, high=3.0))
 
 
 class BceWithLogitsWeightSumModule(torch.nn.Module):
@@ -1190,9 +1092,7 @@ def BceWithLogitsWeightSumModule_basic(module, tu: TestUtils):
 
 class BceWithLogitsNoReductionModule(torch.nn.Module):
     @export
-    @annotate_args(
-        [None, ([5], torch.float32, True), ([5], torch.float32, True)]
-    )
+    @annotate_args([None, ([5], torch.float32, True), ([5], torch.float32, True)])
     def forward(self, logits, target):
         return F.binary_cross_entropy_with_logits(logits, target, reduction="none")
 
@@ -1205,18 +1105,14 @@ def BceWithLogitsNoReductionModule_static(module, tu: TestUtils):
 class BceWithLogitsLargeLogitsModule(torch.nn.Module):
     # |logits| ~ 100: exp overflows unless the log-sum-exp form is used.
     @export
-    @annotate_args(
-        [None, ([-1], torch.float32, True), ([-1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1], torch.float32, True), ([-1], torch.float32, True)])
     def forward(self, logits, target):
         return F.binary_cross_entropy_with_logits(logits, target, reduction="none")
 
 
 @register_test_case(module_factory=lambda: BceWithLogitsLargeLogitsModule())
 def BceWithLogitsLargeLogitsModule_basic(module, tu: TestUtils):
-    module.forward(
-        torch.tensor([-120.0, -90.0, 95.0, 110.0]), torch.tensor([1.0, 0.0, 0.0, 1.0])
-    )
+    module.forward(torch.tensor([-120.0, -90.0, 95.0, 110.0]), torch.tensor([1.0, 0.0, 0.0, 1.0]))
 
 
 class NnBCEWithLogitsLossModule(torch.nn.Module):
@@ -1225,9 +1121,7 @@ class NnBCEWithLogitsLossModule(torch.nn.Module):
         self.loss = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor([2.0, 0.5, 1.0]))
 
     @export
-    @annotate_args(
-        [None, ([-1, 3], torch.float32, True), ([-1, 3], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, 3], torch.float32, True), ([-1, 3], torch.float32, True)])
     def forward(self, logits, target):
         return self.loss(logits, target)
 

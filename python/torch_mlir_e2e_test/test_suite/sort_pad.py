@@ -214,9 +214,7 @@ def ArgsortStableInt32Module_basic(module, tu: TestUtils):
 class ArgsortGatherModule(torch.nn.Module):
     # Reordering one tensor by the sort order of another.
     @export
-    @annotate_args(
-        [None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)]
-    )
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])
     def forward(self, keys, payload):
         order = torch.argsort(keys, dim=1)
         return torch.gather(payload, 1, order)

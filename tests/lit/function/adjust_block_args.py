@@ -5,6 +5,7 @@
 # more refined, the argument is cast to it with torch.tensor_static_info_cast.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

@@ -4,6 +4,7 @@
 # torch.library) is imported generically as `torch.operator "<ns>.<name>"`.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 lib = torch.library.Library("goofy", "DEF")

@@ -5,6 +5,7 @@
 # with them the static-info casts).
 
 import torch
+
 from torch_mlir.jit_ir_importer import ImportOptions, ModuleBuilder
 
 mb = ModuleBuilder()

@@ -4,6 +4,7 @@
 # !torch.vtensor and tensor constants are torch.vtensor.literal.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ImportOptions, ModuleBuilder
 
 mb = ModuleBuilder()
@@ -36,6 +37,7 @@ def nested(l: list[torch.Tensor], o: torch.Tensor | None):
 
 
 mb.import_function(nested, options)
+
 
 # Default options in the same builder: back to !torch.tensor.
 # CHECK-LABEL: func.func @__torch__.default_options(

@@ -5,6 +5,7 @@
 # param node location; functions themselves have unknown locations.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

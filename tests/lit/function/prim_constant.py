@@ -5,6 +5,7 @@
 # Tensor and function constants: prim_constant_tensor.py, prim_call_function.py.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

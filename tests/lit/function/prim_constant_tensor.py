@@ -4,6 +4,7 @@
 # -> torch.tensor.literal(dense<...>) typed with the tensor's shape and dtype.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

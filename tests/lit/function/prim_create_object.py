@@ -4,6 +4,7 @@
 # then a CallMethod of __init__.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

@@ -4,6 +4,7 @@
 # torch.prim.device (a !torch.Device) and torch.prim.layout (an int).
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

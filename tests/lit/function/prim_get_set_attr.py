@@ -4,6 +4,7 @@
 # torch.prim.SetAttr with the attribute name.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

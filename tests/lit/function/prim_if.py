@@ -4,6 +4,7 @@
 # torch.prim.If.yield; `elif` is an If nested in the else region.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

@@ -6,6 +6,7 @@
 import typing
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

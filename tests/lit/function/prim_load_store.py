@@ -5,6 +5,7 @@
 # torch.prim.Store with the variable name.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

@@ -5,6 +5,7 @@
 # torch.prim.Loop.condition %continue, iter(%carried...).
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

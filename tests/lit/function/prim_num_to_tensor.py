@@ -3,6 +3,7 @@
 # prim::NumToTensor (a scalar used as a tensor) -> torch.prim.NumToTensor.Scalar.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

@@ -5,6 +5,7 @@
 # op as `torch.prim.Print() : `, which its own parser rejects.)
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

@@ -6,6 +6,7 @@
 import warnings
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()
@@ -48,7 +49,7 @@ def multiple_results(x: torch.Tensor):
 @torch.jit.script
 def inplace(x: torch.Tensor) -> torch.Tensor:
     x.mul_(2)
-    warnings.warn("careful")
+    warnings.warn("careful")  # noqa: B028 (as users write it)
     return x
 
 

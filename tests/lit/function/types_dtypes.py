@@ -3,6 +3,7 @@
 # Every dtype of the element-type table, as the dtype of a tensor type.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

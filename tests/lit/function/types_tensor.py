@@ -6,6 +6,7 @@
 # Tensor); the refined graph-input types appear as static-info casts.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 mb = ModuleBuilder()

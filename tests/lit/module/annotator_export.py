@@ -5,6 +5,7 @@
 # one again, through submodule paths. Hidden items get the `private` flag.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ClassAnnotator, ModuleBuilder
 
 

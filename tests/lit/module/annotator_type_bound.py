@@ -6,6 +6,7 @@
 # with only one of the two, or None, get an empty attribute dictionary.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ClassAnnotator, ModuleBuilder
 
 

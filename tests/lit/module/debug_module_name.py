@@ -5,6 +5,7 @@
 # builder overwrites it.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

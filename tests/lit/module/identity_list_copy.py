@@ -5,6 +5,7 @@
 # identity) sees, and emits, two separate lists.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

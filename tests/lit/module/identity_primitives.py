@@ -4,6 +4,7 @@
 # `training` slot uses the same %true, equal ints/strings/floats are one op.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

@@ -8,6 +8,7 @@
 # re-established on the scripted object itself.)
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

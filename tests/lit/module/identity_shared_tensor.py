@@ -4,6 +4,7 @@
 # memoized by identity), so every slot uses the same literal.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

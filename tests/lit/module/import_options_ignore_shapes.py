@@ -6,6 +6,7 @@
 # type bounds still apply.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ClassAnnotator, ImportOptions, ModuleBuilder
 
 

@@ -5,6 +5,7 @@
 # quantized tensors are created with a value-tensor result.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ImportOptions, ModuleBuilder
 
 

@@ -3,6 +3,7 @@
 # torch.device attributes -> torch.constant.device.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

@@ -7,6 +7,7 @@
 # its own parser rejects.)
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

@@ -4,6 +4,7 @@
 # module's slots; the class type lists each attribute with its type.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

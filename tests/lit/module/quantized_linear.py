@@ -5,6 +5,7 @@
 # optional bias and rebuilt with torch.linear_params.create : !torch.LinearParams.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

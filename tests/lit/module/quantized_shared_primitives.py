@@ -5,6 +5,7 @@
 # imported before (and after) them, as the old importer did.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

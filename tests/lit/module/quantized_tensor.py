@@ -5,6 +5,7 @@
 # torch.per_tensor_affine.create of the three.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

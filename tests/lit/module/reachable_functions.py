@@ -7,6 +7,7 @@
 # old importer imported the whole compilation unit.)
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

@@ -5,6 +5,7 @@
 # before its parent's, and the root nn_module is last.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

@@ -4,6 +4,7 @@
 # importer, which rejected int16 and complex literals).
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

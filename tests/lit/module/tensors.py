@@ -4,6 +4,7 @@
 # and dtype. Non-contiguous tensors are imported as their contiguous values.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

@@ -5,6 +5,7 @@
 # while tracing (as static-info casts) and have no control flow.
 
 import torch
+
 from torch_mlir.jit_ir_importer import ModuleBuilder
 
 

@@ -1,5 +1,7 @@
 """Small modules the compile-API tests script; scripting needs them in a file."""
 
+import enum
+
 import torch
 
 
@@ -67,9 +69,6 @@ class Unsupported(torch.nn.Module):
 
     def forward(self, x):
         return torch.ops.aten.unique_consecutive(x)[0]
-
-
-import enum
 
 
 class Color(enum.Enum):

@@ -23,9 +23,7 @@ def filecheck(text: str, checks: str) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".checks", delete=False) as f:
         f.write(checks)
     try:
-        result = subprocess.run(
-            [FILECHECK, f.name], input=text, capture_output=True, text=True
-        )
+        result = subprocess.run([FILECHECK, f.name], input=text, capture_output=True, text=True)
     finally:
         os.unlink(f.name)
     assert result.returncode == 0, f"FileCheck failed:\n{result.stdout}{result.stderr}"

@@ -5,8 +5,8 @@ works (scripting and tracing) once the caller lets it through."""
 import warnings
 
 import torch
-
 from compile_test_models import SmallNet, TanhModule
+
 from torch_mlir.torchscript import TorchScriptDeprecationWarning, compile
 
 with warnings.catch_warnings(record=True) as recorded:

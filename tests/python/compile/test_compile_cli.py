@@ -4,7 +4,6 @@ import warnings
 
 import pytest
 import torch
-
 from compile_test_models import ExportedCos, ScaleAndAdd, SmallNet
 from compile_test_support import filecheck, run_python
 
@@ -40,30 +39,66 @@ def _assert_one_error_line(result, expected_fragment):
 
 def test_linalg_to_file(small_net, tmp_path):
     out = tmp_path / "out.mlir"
-    result = run_python(CLI + [small_net, "--input", "2x4xf32", "--output-type", "linalg-on-tensors", "-o", str(out)])
+    result = run_python(
+        CLI
+        + [small_net, "--input", "2x4xf32", "--output-type", "linalg-on-tensors", "-o", str(out)]
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "" and result.stderr == ""
-    filecheck(out.read_text(), "CHECK: func.func @forward(%{{.*}}: tensor<2x4xf32>) -> tensor<2x3xf32>\nCHECK: linalg")
+    filecheck(
+        out.read_text(),
+        "CHECK: func.func @forward(%{{.*}}: tensor<2x4xf32>) -> tensor<2x3xf32>\nCHECK: linalg",
+    )
 
 
 def test_stdout_dynamic_dims_and_torch_default(scale_and_add):
     result = run_python(
-        CLI + [scale_and_add, "--input", "2x3xf32", "--input", "?x3xf32", "--dynamic-dim", "0:0", "-o", "-"]
+        CLI
+        + [
+            scale_and_add,
+            "--input",
+            "2x3xf32",
+            "--input",
+            "?x3xf32",
+            "--dynamic-dim",
+            "0:0",
+            "-o",
+            "-",
+        ]
     )
     assert result.returncode == 0, result.stderr
-    filecheck(result.stdout, "CHECK: func.func @forward(%{{.*}}: !torch.vtensor<[?,3],f32>, %{{.*}}: !torch.vtensor<[?,3],f32>) -> !torch.vtensor<[?,3],f32>")
+    filecheck(
+        result.stdout,
+        "CHECK: func.func @forward(%{{.*}}: !torch.vtensor<[?,3],f32>, %{{.*}}: !torch.vtensor<[?,3],f32>) -> !torch.vtensor<[?,3],f32>",
+    )
 
 
 def test_method_and_backend_legal_ops(tmp_path):
     path = _save(ExportedCos(), tmp_path / "exported_cos.pt")
-    result = run_python(CLI + [path, "--input", "2x3xf32", "--method", "cos", "--backend-legal-ops", "aten.flatten.using_ints,aten.cos"])
+    result = run_python(
+        CLI
+        + [
+            path,
+            "--input",
+            "2x3xf32",
+            "--method",
+            "cos",
+            "--backend-legal-ops",
+            "aten.flatten.using_ints,aten.cos",
+        ]
+    )
     assert result.returncode == 0, result.stderr
-    filecheck(result.stdout, "CHECK: func.func @cos(%{{.*}}: !torch.vtensor<[2,3],f32>)\nCHECK: torch.aten.cos")
+    filecheck(
+        result.stdout,
+        "CHECK: func.func @cos(%{{.*}}: !torch.vtensor<[2,3],f32>)\nCHECK: torch.aten.cos",
+    )
     assert "@forward" not in result.stdout
 
 
 def test_verbose_prints_stages(small_net):
-    result = run_python(CLI + [small_net, "--input", "2x4xf32", "--output-type", "tosa", "--verbose"])
+    result = run_python(
+        CLI + [small_net, "--input", "2x4xf32", "--output-type", "tosa", "--verbose"]
+    )
     assert result.returncode == 0, result.stderr
     assert "TorchScript RAW IR" in result.stdout and "TOSA Backend IR" in result.stdout
 
@@ -71,34 +106,58 @@ def test_verbose_prints_stages(small_net):
 def test_help():
     result = run_python(CLI + ["--help"])
     assert result.returncode == 0
-    for flag in ["--input", "--dynamic-dim", "--method", "--output-type", "--backend-legal-ops", "--verbose", "-o"]:
+    for flag in [
+        "--input",
+        "--dynamic-dim",
+        "--method",
+        "--output-type",
+        "--backend-legal-ops",
+        "--verbose",
+        "-o",
+    ]:
         assert flag in result.stdout
 
 
 def test_missing_file(tmp_path):
     missing = str(tmp_path / "missing.pt")
-    _assert_one_error_line(run_python(CLI + [missing, "--input", "2xf32"]), f"model file '{missing}' does not exist")
+    _assert_one_error_line(
+        run_python(CLI + [missing, "--input", "2xf32"]), f"model file '{missing}' does not exist"
+    )
 
 
 def test_not_an_archive(tmp_path):
     garbage = tmp_path / "garbage.pt"
     garbage.write_text("hello")
-    _assert_one_error_line(run_python(CLI + [str(garbage), "--input", "2xf32"]), "is not a TorchScript archive")
+    _assert_one_error_line(
+        run_python(CLI + [str(garbage), "--input", "2xf32"]), "is not a TorchScript archive"
+    )
 
 
 def test_plain_torch_save_is_not_an_archive(tmp_path):
     path = tmp_path / "state.pt"
     torch.save({"weight": torch.ones(2)}, str(path))
-    _assert_one_error_line(run_python(CLI + [str(path), "--input", "2xf32"]), "is not a TorchScript archive")
+    _assert_one_error_line(
+        run_python(CLI + [str(path), "--input", "2xf32"]), "is not a TorchScript archive"
+    )
 
 
-@pytest.mark.parametrize("spec, fragment", [("2x4xq32", "unknown element type 'q32'"), ("2xax4xf32", "dimension 'a'"), ("", "unknown element type ''")])
+@pytest.mark.parametrize(
+    "spec, fragment",
+    [
+        ("2x4xq32", "unknown element type 'q32'"),
+        ("2xax4xf32", "dimension 'a'"),
+        ("", "unknown element type ''"),
+    ],
+)
 def test_bad_shape_spec(small_net, spec, fragment):
     _assert_one_error_line(run_python(CLI + [small_net, "--input", spec]), fragment)
 
 
 def test_bad_dynamic_dim(small_net):
-    _assert_one_error_line(run_python(CLI + [small_net, "--input", "2x4xf32", "--dynamic-dim", "0:5"]), "bad --dynamic-dim '0:5'")
+    _assert_one_error_line(
+        run_python(CLI + [small_net, "--input", "2x4xf32", "--dynamic-dim", "0:5"]),
+        "bad --dynamic-dim '0:5'",
+    )
 
 
 def test_unknown_method(small_net):

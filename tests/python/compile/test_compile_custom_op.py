@@ -5,10 +5,9 @@ import tempfile
 from typing import List
 
 import pytest
-import torch
-
 from compile_test_support import HERE, filecheck, run_python
 from custom_op_goofy import LIBRARY, compile_goofy
+
 from torch_mlir import torchscript
 from torch_mlir.jit_ir_importer.build_tools.library_generator import (
     generate_library,
@@ -82,5 +81,8 @@ def test_compile_with_library_to_linalg_fails_only_in_the_backend():
     # The op has no linalg lowering; the torch backend part must still succeed.
     from torch_mlir.compiler_utils import TorchMlirCompilerError
 
-    with pytest.raises(TorchMlirCompilerError, match="Lowering Torch Backend IR -> Linalg-on-Tensors Backend IR failed"):
+    with pytest.raises(
+        TorchMlirCompilerError,
+        match="Lowering Torch Backend IR -> Linalg-on-Tensors Backend IR failed",
+    ):
         compile_goofy("linalg-on-tensors")

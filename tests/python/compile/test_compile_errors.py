@@ -5,8 +5,8 @@ import re
 
 import pytest
 import torch
-
 from compile_test_models import ComplexAbs, EnumMethod, NotScriptable, TanhModule, Unsupported
+
 from torch_mlir.compiler_utils import TorchMlirCompilerError
 from torch_mlir.torchscript import ExampleArgs, TensorPlaceholder, compile
 
@@ -79,7 +79,10 @@ def test_importer_failure_is_wrapped():
         "\nPyTorch TorchScript module -> torch-mlir Object Graph IR import failed with:\n"
         "### Importer C++ Exception:\n"
     )
-    assert "unsupported type in function schema: 'Enum<__torch__.compile_test_models.Color>'" in message
+    assert (
+        "unsupported type in function schema: 'Enum<__torch__.compile_test_models.Color>'"
+        in message
+    )
     assert "\n### Importer Diagnostics:\n" in message
     # No chained traceback: the wrapper is raised `from None`.
     assert info.value.__suppress_context__
@@ -128,4 +131,9 @@ def test_extra_library_is_generated_before_other_checks():
         return x
 
     with pytest.raises(ValueError, match=r"^Unable to find op aten\.nonexistent_op in registry$"):
-        compile(TanhModule(), "bad args", output_type="bad type", extra_library=[aten〇nonexistent_op〡shape])
+        compile(
+            TanhModule(),
+            "bad args",
+            output_type="bad type",
+            extra_library=[aten〇nonexistent_op〡shape],
+        )

@@ -12,8 +12,7 @@ def test_reexports_are_the_wheels_objects():
     assert torchscript.OutputType is compiler_utils.OutputType
     assert torchscript.TensorPlaceholder is compiler_utils.TensorPlaceholder
     assert (
-        torchscript.run_pipeline_with_repro_report
-        is compiler_utils.run_pipeline_with_repro_report
+        torchscript.run_pipeline_with_repro_report is compiler_utils.run_pipeline_with_repro_report
     )
     assert torchscript.lower_mlir_module is compiler_utils.lower_mlir_module
 
@@ -26,7 +25,12 @@ def test_importer_and_library_names():
     assert torchscript.ClassAnnotator is jit_ir_importer.ClassAnnotator
     assert torchscript.ImportOptions is jit_ir_importer.ImportOptions
     assert torchscript.generate_library is library_generator.generate_library
-    for private in ["_example_args", "_example_arg", "_example_args_for_one_method", "_canon_extra_library"]:
+    for private in [
+        "_example_args",
+        "_example_arg",
+        "_example_args_for_one_method",
+        "_canon_extra_library",
+    ]:
         assert hasattr(torchscript, private)
 
 

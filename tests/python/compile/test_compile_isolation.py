@@ -5,9 +5,9 @@ import tempfile
 
 import pytest
 import torch
-
 from compile_test_models import SmallNet
 from compile_test_support import assert_matches, execute
+
 from torch_mlir import ir, torchscript
 from torch_mlir._isolation import _leaf_passes
 from torch_mlir.compiler_utils import TorchMlirCompilerError
@@ -40,7 +40,9 @@ def compile_uint8_max_isolated():
     value; e2e test ReduceMaxAllUInt8Module_basic), which the preparation step
     does not touch. Crashes in the second pipeline, after a successful first."""
     return torchscript.compile(
-        MaxOfUInt8(), torch.ones(10, dtype=torch.uint8), output_type="linalg-on-tensors",
+        MaxOfUInt8(),
+        torch.ones(10, dtype=torch.uint8),
+        output_type="linalg-on-tensors",
         isolate=True,
     )
 
@@ -48,8 +50,16 @@ def compile_uint8_max_isolated():
 @pytest.mark.parametrize(
     "compile_crashing, crashed_pass, pipeline_description",
     [
-        (compile_arange_out_isolated, "torch-lower-to-backend-contract", "Lowering TorchScript IR -> Torch Backend IR"),
-        (compile_uint8_max_isolated, "convert-torch-to-linalg", "Lowering Torch Backend IR -> Linalg-on-Tensors Backend IR"),
+        (
+            compile_arange_out_isolated,
+            "torch-lower-to-backend-contract",
+            "Lowering TorchScript IR -> Torch Backend IR",
+        ),
+        (
+            compile_uint8_max_isolated,
+            "convert-torch-to-linalg",
+            "Lowering Torch Backend IR -> Linalg-on-Tensors Backend IR",
+        ),
     ],
 )
 def test_a_core_crash_becomes_an_exception(compile_crashing, crashed_pass, pipeline_description):
@@ -100,10 +110,13 @@ class NllLossNd(torch.nn.Module):
 def _failure(isolate):
     with pytest.raises(TorchMlirCompilerError) as info:
         torchscript.compile(
-            NllLossNd(), [torch.ones(2, 3), torch.zeros(2, dtype=torch.long)],
+            NllLossNd(),
+            [torch.ones(2, 3), torch.zeros(2, dtype=torch.long)],
             # The preparation step decomposes aten::nll_loss_nd; without it
             # the core stops at the op it lacks.
-            output_type="linalg-on-tensors", isolate=isolate, prepare=False,
+            output_type="linalg-on-tensors",
+            isolate=isolate,
+            prepare=False,
         )
     repro = os.path.join(tempfile.gettempdir(), "NllLossNd.mlir")
     with open(repro) as f:

@@ -69,7 +69,8 @@ def _many_ops_module(count):
         "    %0 = torch.aten.tanh %a : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32>\n"
         "    return %0 : !torch.vtensor<[2],f32>",
         "    %0 = torch.aten.tanh %a : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32>\n"
-        + body + f"\n    return %{count} : !torch.vtensor<[2],f32>",
+        + body
+        + f"\n    return %{count} : !torch.vtensor<[2],f32>",
     )
 
 
@@ -86,5 +87,8 @@ def test_success_does_not_pay_for_a_snapshot():
             best = min(best, time.perf_counter() - start)
         return best
 
-    wheel, ours = best_of_three(run_pipeline_with_repro_report), best_of_three(run_pipeline_with_lazy_repro_report)
+    wheel, ours = (
+        best_of_three(run_pipeline_with_repro_report),
+        best_of_three(run_pipeline_with_lazy_repro_report),
+    )
     assert ours < wheel / 3, (ours, wheel)

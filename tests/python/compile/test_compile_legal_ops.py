@@ -2,9 +2,9 @@
 
 import pytest
 import torch
-
 from compile_test_models import FlattenModule, Unsupported
 from compile_test_support import filecheck
+
 from torch_mlir.compiler_utils import TorchMlirCompilerError
 from torch_mlir.torchscript import compile
 
@@ -25,10 +25,16 @@ def test_torch_output_decomposes_by_default():
 
 def test_explicit_legal_op_is_kept():
     module = compile(
-        FlattenModule(), torch.ones(2, 3, 4), output_type="torch",
+        FlattenModule(),
+        torch.ones(2, 3, 4),
+        output_type="torch",
         backend_legal_ops=["aten.flatten.using_ints"],
     )
-    filecheck(str(module), KEPT + " %{{.*}}, %{{.*}}, %{{.*}} : !torch.vtensor<[2,3,4],f32>, !torch.int, !torch.int -> !torch.vtensor<[2,12],f32>")
+    filecheck(
+        str(module),
+        KEPT
+        + " %{{.*}}, %{{.*}}, %{{.*}} : !torch.vtensor<[2,3,4],f32>, !torch.int, !torch.int -> !torch.vtensor<[2,12],f32>",
+    )
 
 
 @pytest.mark.parametrize("output_type", ["linalg-on-tensors", "tosa"])
@@ -53,13 +59,16 @@ def test_explicit_empty_list_replaces_the_defaults(capsys):
     ],
 )
 def test_explicit_list_is_accepted_for_every_output_type(output_type, legal_op):
-    compile(FlattenModule(), torch.ones(2, 3, 4), output_type=output_type, backend_legal_ops=[legal_op])
+    compile(
+        FlattenModule(), torch.ones(2, 3, 4), output_type=output_type, backend_legal_ops=[legal_op]
+    )
 
 
 def test_legal_ops_are_deduplicated_and_sorted_in_the_pipeline():
     with pytest.raises(TorchMlirCompilerError) as info:
         compile(
-            Unsupported(), torch.ones(4),
+            Unsupported(),
+            torch.ones(4),
             backend_legal_ops=["aten.linear", "aten.amax", "aten.linear"],
         )
     assert (

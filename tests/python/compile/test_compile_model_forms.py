@@ -4,9 +4,9 @@ import warnings
 
 import pytest
 import torch
-
 from compile_test_models import ExportedCos, ScaleAndAdd, SmallNet, TanhModule, TwoMethods
 from compile_test_support import assert_matches, execute, filecheck
+
 from torch_mlir.torchscript import ExampleArgs, TensorPlaceholder, compile
 
 
@@ -38,12 +38,16 @@ def test_scripted_module_with_exported_method():
 
 def test_scripting_exports_requested_methods_of_the_class():
     # `sin` is a plain method: compile exports it before scripting.
-    module = compile(TwoMethods(), ExampleArgs().add_method("sin", torch.ones(2)), output_type="torch")
+    module = compile(
+        TwoMethods(), ExampleArgs().add_method("sin", torch.ones(2)), output_type="torch"
+    )
     filecheck(str(module), "CHECK: func.func @sin\nCHECK: torch.aten.sin")
 
 
 def test_traced_shapes_are_kept_by_default():
-    module = compile(ScaleAndAdd(), [torch.ones(2, 3), torch.ones(2, 3)], output_type="raw", use_tracing=True)
+    module = compile(
+        ScaleAndAdd(), [torch.ones(2, 3), torch.ones(2, 3)], output_type="raw", use_tracing=True
+    )
     # The traced graph carries the example shapes.
     assert "!torch.tensor<[2,3],f32>" in str(module)
 
@@ -51,21 +55,33 @@ def test_traced_shapes_are_kept_by_default():
 def test_ignore_traced_shapes_drops_them():
     placeholder = TensorPlaceholder([-1, 3], torch.float32)
     raw = compile(
-        ScaleAndAdd(), [placeholder, placeholder], output_type="raw",
-        use_tracing=True, ignore_traced_shapes=True,
+        ScaleAndAdd(),
+        [placeholder, placeholder],
+        output_type="raw",
+        use_tracing=True,
+        ignore_traced_shapes=True,
     )
     assert "[7,3]" not in str(raw)
     module = compile(
-        ScaleAndAdd(), [placeholder, placeholder], output_type="torch",
-        use_tracing=True, ignore_traced_shapes=True,
+        ScaleAndAdd(),
+        [placeholder, placeholder],
+        output_type="torch",
+        use_tracing=True,
+        ignore_traced_shapes=True,
     )
-    filecheck(str(module), "CHECK: func.func @forward(%{{.*}}: !torch.vtensor<[?,3],f32>, %{{.*}}: !torch.vtensor<[?,3],f32>) -> !torch.vtensor<[?,3],f32>")
+    filecheck(
+        str(module),
+        "CHECK: func.func @forward(%{{.*}}: !torch.vtensor<[?,3],f32>, %{{.*}}: !torch.vtensor<[?,3],f32>) -> !torch.vtensor<[?,3],f32>",
+    )
 
 
 def test_traced_multiple_methods():
     args = ExampleArgs().add_method("forward", torch.ones(2)).add_method("sin", torch.ones(3))
     module = compile(TwoMethods(), args, output_type="torch", use_tracing=True)
-    filecheck(str(module), "CHECK-DAG: func.func @forward(%{{.*}}: !torch.vtensor<[2],f32>)\nCHECK-DAG: func.func @sin(%{{.*}}: !torch.vtensor<[3],f32>)")
+    filecheck(
+        str(module),
+        "CHECK-DAG: func.func @forward(%{{.*}}: !torch.vtensor<[2],f32>)\nCHECK-DAG: func.func @sin(%{{.*}}: !torch.vtensor<[3],f32>)",
+    )
 
 
 def test_fx_graph_module_with_overloads():

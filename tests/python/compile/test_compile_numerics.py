@@ -2,9 +2,9 @@
 
 import pytest
 import torch
-
 from compile_test_models import ScaleAndAdd, SmallNet, TwoMethods
 from compile_test_support import assert_matches, execute
+
 from torch_mlir.torchscript import ExampleArgs, TensorPlaceholder, compile
 
 BACKEND_OUTPUT_TYPES = ["linalg-on-tensors", "tosa", "stablehlo"]

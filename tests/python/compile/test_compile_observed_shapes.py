@@ -12,8 +12,8 @@ import re
 
 import pytest
 import torch
-
 from compile_test_support import assert_matches, execute
+
 from torch_mlir.compiler_utils import TensorPlaceholder
 from torch_mlir.torchscript import compile
 
@@ -175,7 +175,10 @@ def test_a_loop_on_data_leaves_its_results_dynamic():
 def test_dims_given_as_minus_one_stay_dynamic():
     text = _raw(Attention().eval(), TensorPlaceholder([-1, 5, 16], torch.float32))
     assert "[2," not in text
-    assert _result_types(text, "torch.aten.view")[0] in ("!torch.tensor", "!torch.tensor<[?,?,?,?],f32>")
+    assert _result_types(text, "torch.aten.view")[0] in (
+        "!torch.tensor",
+        "!torch.tensor<[?,?,?,?],f32>",
+    )
 
 
 def test_a_shape_changed_in_place_is_not_asserted():

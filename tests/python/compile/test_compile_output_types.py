@@ -2,9 +2,9 @@
 
 import pytest
 import torch
-
 from compile_test_models import MmModule, TanhModule, TwoMethods
 from compile_test_support import filecheck
+
 from torch_mlir import ir
 from torch_mlir.compiler_utils import OutputType
 from torch_mlir.torchscript import ExampleArgs, TensorPlaceholder, compile
@@ -55,7 +55,9 @@ def test_backend_output_types(output_type, checks):
     filecheck(str(module), "CHECK: func.func @forward\n" + checks)
 
 
-@pytest.mark.parametrize("spelling", ["LINALG_ON_TENSORS", "Linalg-On-Tensors", OutputType.LINALG_ON_TENSORS])
+@pytest.mark.parametrize(
+    "spelling", ["LINALG_ON_TENSORS", "Linalg-On-Tensors", OutputType.LINALG_ON_TENSORS]
+)
 def test_output_type_spellings(spelling):
     assert "linalg.generic" in str(compile(TanhModule(), torch.ones(2), output_type=spelling))
 
@@ -63,7 +65,10 @@ def test_output_type_spellings(spelling):
 def test_dynamic_axes_from_like():
     placeholder = TensorPlaceholder.like(torch.ones(2, 3), dynamic_axes=[1])
     module = compile(TanhModule(), placeholder, output_type="torch")
-    filecheck(str(module), "CHECK: torch.aten.tanh %{{.*}} : !torch.vtensor<[2,?],f32> -> !torch.vtensor<[2,?],f32>")
+    filecheck(
+        str(module),
+        "CHECK: torch.aten.tanh %{{.*}} : !torch.vtensor<[2,?],f32> -> !torch.vtensor<[2,?],f32>",
+    )
 
 
 def test_dynamic_placeholder():

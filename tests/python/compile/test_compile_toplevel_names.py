@@ -7,7 +7,7 @@ imported, and laziness is only observable in a fresh interpreter.
 import os
 import sysconfig
 
-from compile_test_support import REPO, run_python
+from compile_test_support import run_python
 
 CHECK_NAMES = """
 import sys

@@ -6,8 +6,8 @@ their defaults (None masks, is_causal=False)."""
 
 import pytest
 import torch
-
 from compile_test_support import assert_matches, execute
+
 from torch_mlir.torchscript import compile
 
 # A float32 encoder through different op orderings.

@@ -3,13 +3,12 @@
 import os
 import warnings
 
+import compile_test_models
 import pytest
 import torch
-
 from compile_test_support import HERE, run_python
-from torch_mlir.torchscript import compile
 
-import compile_test_models
+from torch_mlir.torchscript import compile
 
 
 def test_compiles_under_deprecation_warnings_as_errors():
@@ -68,7 +67,7 @@ def test_the_readme_example_under_warnings_as_errors_without_the_filter_fails_ea
 
 class WarnsWhileTracing(torch.nn.Module):
     def forward(self, x):
-        warnings.warn("a warning from the model")
+        warnings.warn("a warning from the model")  # noqa: B028 (as users write it)
         return x + 1
 
 

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 import torch
 
+from torch_mlir_e2e_test.annotations import annotate_args, export
 from torch_mlir_e2e_test.configs import (
     FxImporterTestConfig,
     JITImporterTestConfig,
@@ -20,7 +21,6 @@ from torch_mlir_e2e_test.configs import (
     TorchScriptTestConfig,
     TosaBackendTestConfig,
 )
-from torch_mlir_e2e_test.annotations import annotate_args, export
 from torch_mlir_e2e_test.framework import Test, compile_and_run_test
 from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
     RefBackendLinalgOnTensorsBackend,
@@ -213,9 +213,7 @@ def test_fx_config_pipeline_errors_carry_the_mlir_diagnostics():
     from e2e_testing.xfail_update import reason_from_error
 
     # The RefBackend's calling convention takes no int (list) arguments.
-    result = _run_program(
-        "fx_importer", _IntListArgumentModule, lambda tu: [tu.rand(4, 3), [2, 6]]
-    )
+    result = _run_program("fx_importer", _IntListArgumentModule, lambda tu: [tu.rand(4, 3), [2, 6]])
     error = describe_failure(result)
     assert "error: argument must be a memref of" in error
     assert reason_from_error("FAIL", error).endswith("but got 'i64'")

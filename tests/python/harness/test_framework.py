@@ -3,9 +3,8 @@
 import pytest
 import torch
 
-from torch_mlir_e2e_test.configs import NativeTorchTestConfig, TorchScriptTestConfig
 from torch_mlir_e2e_test import framework
-from torch_mlir_e2e_test.running import _Tracer
+from torch_mlir_e2e_test.configs import NativeTorchTestConfig, TorchScriptTestConfig
 from torch_mlir_e2e_test.framework import (
     TraceItem,
     clone_torch_script_value,
@@ -15,6 +14,7 @@ from torch_mlir_e2e_test.framework import (
     generate_golden_trace,
     run_tests,
 )
+from torch_mlir_e2e_test.running import _Tracer
 
 
 def test_test_utils_is_deterministic_and_respects_ranges():

@@ -11,11 +11,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
+from conftest import REPO_ROOT
 
 from e2e_testing import main as driver
 from e2e_testing import summary
-
-from conftest import REPO_ROOT
 
 SAMPLE = ["--suite", "sample_suite", "-c", "native_torch"]
 

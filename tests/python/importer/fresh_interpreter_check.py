@@ -6,11 +6,11 @@ __main__, TorchScript names classes `__torch__.<name>`, so this also checks
 the exact legacy text of the unsupported-type error.
 """
 
-import torch_mlir._mlir_libs._jit_ir_importer as native  # noqa: E402  (first!)
-
 import enum  # noqa: E402
 
 import torch  # noqa: E402
+
+import torch_mlir._mlir_libs._jit_ir_importer as native  # noqa: E402  (first!)
 import torch_mlir.fx  # noqa: E402,F401
 import torch_mlir.ir  # noqa: E402
 

@@ -5,6 +5,7 @@ import textwrap
 
 import pytest
 import torch
+
 from torch_mlir.jit_ir_importer import ClassAnnotator, ModuleBuilder
 
 

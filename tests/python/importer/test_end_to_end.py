@@ -8,6 +8,7 @@ import typing
 import numpy as np
 import pytest
 import torch
+
 import torch_mlir.dialects.torch  # noqa: F401  (registers the torch passes)
 from torch_mlir.jit_ir_importer import ClassAnnotator, ModuleBuilder
 from torch_mlir.passmanager import PassManager

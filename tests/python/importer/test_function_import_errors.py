@@ -8,9 +8,9 @@ import typing
 
 import pytest
 import torch
-from torch_mlir.jit_ir_importer import ImportOptions, ModuleBuilder
-
 from importer_support import assert_still_usable, captured_stderr, graph_function
+
+from torch_mlir.jit_ir_importer import ImportOptions, ModuleBuilder
 
 
 class Color(enum.Enum):

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 import torch
+
 import torch_mlir.ir as ir
 from torch_mlir.jit_ir_importer import (
     ClassAnnotator,

@@ -8,9 +8,9 @@ import io
 
 import pytest
 import torch
-from torch_mlir.jit_ir_importer import ClassAnnotator, ModuleBuilder
-
 from importer_support import assert_still_usable
+
+from torch_mlir.jit_ir_importer import ClassAnnotator, ModuleBuilder
 
 
 class Color(enum.Enum):
@@ -128,7 +128,7 @@ def test_tensor_sharing_storage_with_another_tensor():
         scripted(TestModule()),
         ValueError,
         "Unhandled tensor that shares storage with another tensor.\n"
-        f"Found at path '<root>.sub.part' from root object '{{root}}'",
+        "Found at path '<root>.sub.part' from root object '{root}'",
     )
 
 
@@ -147,7 +147,7 @@ def test_view_in_a_list_sharing_storage():
         scripted(TestModule()),
         ValueError,
         "Unhandled tensor that shares storage with another tensor.\n"
-        f"Found at path '<root>.views.0' from root object '{{root}}'",
+        "Found at path '<root>.views.0' from root object '{root}'",
     )
 
 
@@ -169,7 +169,7 @@ def test_two_compilation_units():
         root._c,
         ValueError,
         "found two compilation units while importing\n"
-        f"Found at path '<root>.loaded' from root object '{{root}}'",
+        "Found at path '<root>.loaded' from root object '{root}'",
     )
     # Each unit on its own imports fine.
     mb = ModuleBuilder()
@@ -235,7 +235,7 @@ def test_per_channel_quantized_tensor():
         ValueError,
         "Unsupported quantization scheme 'per_channel_affine' for tensor: "
         "QuantizedCPUQInt8Type of shape [2, 2]\n"
-        f"Found at path '<root>.q' from root object '{{root}}'",
+        "Found at path '<root>.q' from root object '{root}'",
     )
 
 
@@ -279,7 +279,7 @@ def test_unsupported_tensor_dtype():
         scripted(TestModule()),
         ValueError,
         "unsupported PyTorch scalar type: UInt16\n"
-        f"Found at path '<root>.t' from root object '{{root}}'",
+        "Found at path '<root>.t' from root object '{root}'",
     )
 
 

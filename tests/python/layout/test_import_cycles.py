@@ -6,7 +6,9 @@ import subprocess
 import sys
 import textwrap
 
-REPO_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+REPO_ROOT = os.path.dirname(
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+)
 CHECKER = os.path.join(REPO_ROOT, "tools", "check_import_cycles.py")
 
 sys.path.insert(0, os.path.dirname(CHECKER))

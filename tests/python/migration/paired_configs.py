@@ -19,7 +19,7 @@ class NoisyFailingConfig(NativeTorchTestConfig):
     """Prints a diagnostic on fd 2 and raises, as the core's pass runner does."""
 
     def compile(self, program, verbose=False):
-        os.write(2, b'loc("x.py":1:0): error: failed to legalize operation \'torch.aten.foo\'\n')
+        os.write(2, b"loc(\"x.py\":1:0): error: failed to legalize operation 'torch.aten.foo'\n")
         raise RuntimeError("Failure while executing pass pipeline")
 
 

@@ -5,10 +5,10 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO_ROOT
-from e2e_testing import compare
 from report_checks import assert_markdown_tables_are_rectangular, assert_well_formed_html
+
+from e2e_testing import compare
 
 # One test both paths pass, one only pt2 lowers (adaptive_max_pool2d is
 # backend-legal for the fx_importer config but decomposed by the JIT one).

@@ -54,7 +54,7 @@ def test_per_stream_files_are_replayed(tmp_path, capfd):
 def test_the_mlir_diagnostic_wins_over_the_exception_line():
     error = with_diagnostics(
         TRACEBACK,
-        'loc("m.py":6:0): error: failed to legalize operation \'torch.aten.fft_fft\': '
+        "loc(\"m.py\":6:0): error: failed to legalize operation 'torch.aten.fft_fft': "
         '%0 = "torch.aten.fft_fft"(%arg0) : (!torch.vtensor<[4],f32>) -> !torch.vtensor',
     )
     assert summarize_error(error) == "failed to legalize operation 'torch.aten.fft_fft'"
@@ -97,7 +97,7 @@ def test_the_exception_line_without_diagnostics():
     )
     # An empty first message line (TorchScript's style) takes the next one.
     script_error = (
-        "Traceback (most recent call last):\n  File \"a.py\", line 1\nRuntimeError: \n"
+        'Traceback (most recent call last):\n  File "a.py", line 1\nRuntimeError: \n'
         "Python builtin <built-in function reduce> is currently not supported in Torchscript:\n"
     )
     assert summarize_error(script_error) == (

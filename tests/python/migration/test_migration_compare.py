@@ -6,8 +6,8 @@ import operator
 
 import pytest
 import torch
-
 from report_checks import assert_markdown_tables_are_rectangular, assert_well_formed_html
+
 from torch_mlir import migration
 
 pytestmark = pytest.mark.filterwarnings("ignore")

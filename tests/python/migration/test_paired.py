@@ -9,9 +9,9 @@ from argparse import Namespace
 
 import pytest
 import torch
+from paired_configs import AbortingConfig, NoisyFailingConfig, ScaledConfig
 
 from e2e_testing import compare
-from paired_configs import AbortingConfig, NoisyFailingConfig, ScaledConfig
 from torch_mlir_e2e_test import framework
 from torch_mlir_e2e_test.configs import NativeTorchTestConfig
 from torch_mlir_e2e_test.framework import TestResult, TraceItem

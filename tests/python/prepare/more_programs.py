@@ -17,7 +17,6 @@ def pointwise_losses(x: Tensor, y: Tensor) -> List[Tensor]:
     ]
 
 
-
 def size_checks(x: Tensor) -> Tuple[Tensor, int, List[int]]:
     # The size check of F.group_norm, and list idioms over x.size().
     sizes = [x.size(0) * x.size(1) // 2, 2] + list(x.size()[2:])
@@ -87,5 +86,8 @@ def vector_cats(a: Tensor, b: Tensor) -> List[Tensor]:
 
 
 def takes_along_dims(x: Tensor, index: Tensor) -> List[Tensor]:
-    return [torch.take_along_dim(x, index, dim=1), torch.take_along_dim(x, index, dim=-1),
-            torch.take_along_dim(x, index, dim=0)]
+    return [
+        torch.take_along_dim(x, index, dim=1),
+        torch.take_along_dim(x, index, dim=-1),
+        torch.take_along_dim(x, index, dim=0),
+    ]

@@ -112,7 +112,11 @@ def take(x: Tensor, index: Tensor) -> Tensor:
 
 
 def index_fills(x: Tensor, index: Tensor) -> List[Tensor]:
-    return [x.index_fill(1, index, 0.25), torch.index_fill(x, 0, index, -7), x.index_fill(-1, index, 3)]
+    return [
+        x.index_fill(1, index, 0.25),
+        torch.index_fill(x, 0, index, -7),
+        x.index_fill(-1, index, 3),
+    ]
 
 
 def index_copy(x: Tensor, index: Tensor, source: Tensor) -> List[Tensor]:
@@ -132,15 +136,28 @@ def std_means(x: Tensor) -> List[Tensor]:
     std_dim, mean_dim = torch.std_mean(x, 1, keepdim=True)
     std_unbiased, mean_unbiased = torch.std_mean(x, [0], unbiased=False)
     std_corrected, mean_corrected = torch.std_mean(x, dim=None, correction=0)
-    return [std, mean, std_dim, mean_dim, std_unbiased, mean_unbiased, std_corrected, mean_corrected]
+    return [
+        std,
+        mean,
+        std_dim,
+        mean_dim,
+        std_unbiased,
+        mean_unbiased,
+        std_corrected,
+        mean_corrected,
+    ]
 
 
 def sorts(x: Tensor) -> List[Tensor]:
     values, indices = torch.sort(x, stable=False)
     down_values, down_indices = torch.sort(x, dim=0, descending=True, stable=None)
     return [
-        values, indices, down_values, down_indices,
-        torch.argsort(x, stable=False), torch.argsort(x, dim=0, descending=True, stable=False),
+        values,
+        indices,
+        down_values,
+        down_indices,
+        torch.argsort(x, stable=False),
+        torch.argsort(x, dim=0, descending=True, stable=False),
         torch.msort(x),
     ]
 
@@ -188,8 +205,14 @@ def multi_dot(a: Tensor, b: Tensor, c: Tensor) -> Tensor:
 
 def scalar_ops(a: float, b: float, i: int, j: int) -> List[float]:
     results = [
-        float(a <= b), float(a <= i), float(i <= a), float(i >= b),
-        float(a != b), math.sqrt(a), float(abs(i)), abs(a),
+        float(a <= b),
+        float(a <= i),
+        float(i <= a),
+        float(i >= b),
+        float(a != b),
+        math.sqrt(a),
+        float(abs(i)),
+        abs(a),
     ]
     return results
 

@@ -131,7 +131,9 @@ def tuple_round_trips(x: Tensor) -> Tensor:
     return pair[0] - a + c * d + second * b
 
 
-def many_ranks(x: Tensor, w: Tensor) -> Tuple[Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor]:
+def many_ranks(
+    x: Tensor, w: Tensor
+) -> Tuple[Tensor, Tensor, Tensor, Tensor, Tensor, Tensor, Tensor]:
     a = torch.matmul(x, w)
     b = a.unsqueeze(1).transpose(0, 2)
     c = b.flatten(1, 2)

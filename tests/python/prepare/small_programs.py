@@ -60,7 +60,11 @@ def pads(x: Tensor) -> List[Tensor]:
 
 
 def unbatched_pools(x: Tensor) -> List[Tensor]:
-    return [F.avg_pool2d(x, 2), F.max_pool2d(x, 3, 2, 1), F.avg_pool2d(x, 3, 1, 1, count_include_pad=False)]
+    return [
+        F.avg_pool2d(x, 2),
+        F.max_pool2d(x, 3, 2, 1),
+        F.avg_pool2d(x, 3, 1, 1, count_include_pad=False),
+    ]
 
 
 def list_comparisons(x: Tensor, y: Tensor) -> Tuple[bool, bool, bool]:

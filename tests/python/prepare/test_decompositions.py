@@ -1,9 +1,8 @@
 """Decompositions compute what the op they replace computes."""
 
-import torch
-
 import prepare_programs as programs
-from prepare_support import assert_same, node_kinds, prepared, script
+import torch
+from prepare_support import assert_same, prepared, script
 
 
 def _check_unbatched(program, weights, unbatched_inputs, batched_input):

@@ -1,8 +1,7 @@
 """Queries that are constants under compilation fold to their values."""
 
-import torch
-
 import prepare_programs as programs
+import torch
 from prepare_support import assert_same, node_kinds, prepared, script
 
 INPUTS = [(torch.randn(3, 4),), (torch.zeros(0),), (torch.tensor([float("nan"), 1.0]),)]
@@ -48,9 +47,7 @@ def test_mha_fastpath():
     scripted = script(module)
     original_text = str(scripted.forward.graph)
     preparation = Preparation()
-    graph = preparation.prepare_graph(
-        "forward", scripted.forward.graph.copy()
-    )
+    graph = preparation.prepare_graph("forward", scripted.forward.graph.copy())
     assert str(scripted.forward.graph) == original_text
     assert preparation.fired["disable-mha-fastpath"] >= 1
     kinds = node_kinds(graph)

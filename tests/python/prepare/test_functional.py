@@ -1,8 +1,7 @@
 """out= forms become functional ops when nothing else sees the out tensor."""
 
-import torch
-
 import prepare_programs as programs
+import torch
 from prepare_support import assert_same, node_kinds, prepared, script
 
 

@@ -1,10 +1,9 @@
 """Writes through views become functional ops, scatters and re-derived views
 that compute what the original program computes."""
 
+import functionalize_programs as programs
 import pytest
 import torch
-
-import functionalize_programs as programs
 from prepare_support import assert_equal_outputs, node_kinds, prepared, script
 
 _REWRITE = "functionalize-writes-through-views"
@@ -39,25 +38,45 @@ def _floats(*shape):
 
 def test_writes_through_views():
     _check(programs.write_select_row, [(x,) for x in _floats(3, 2)] + [(torch.randn(1, 5),)])
-    _check(programs.write_negative_select, [(torch.randint(-5, 5, (3, 4), dtype=torch.int32),), (torch.randn(1, 1),)])
+    _check(
+        programs.write_negative_select,
+        [(torch.randint(-5, 5, (3, 4), dtype=torch.int32),), (torch.randn(1, 1),)],
+    )
     _check(programs.write_strided_slice, [(x,) for x in _floats(5, 2)] + [(torch.randn(1, 3),)])
     _check(programs.write_view_of_view, [(torch.randn(2, 3, 4),), (torch.randn(4, 6),)])
-    _check(programs.write_transposed, [(torch.randn(2, 3), torch.randn(3, 2)), (torch.randn(2, 3), torch.randn(2))])
-    _check(programs.write_permuted_and_unsqueezed, [(torch.randn(2, 3), torch.randn(3, 1)), (torch.randn(4, 1), torch.tensor(2.0))])
+    _check(
+        programs.write_transposed,
+        [(torch.randn(2, 3), torch.randn(3, 2)), (torch.randn(2, 3), torch.randn(2))],
+    )
+    _check(
+        programs.write_permuted_and_unsqueezed,
+        [(torch.randn(2, 3), torch.randn(3, 1)), (torch.randn(4, 1), torch.tensor(2.0))],
+    )
     _check(programs.write_narrow, [(torch.randint(0, 9, (2, 4)),), (torch.randn(3, 3),)])
     _check(programs.write_base_read_views, [(x,) for x in _floats(3, 2)])
-    _check(programs.write_overlapping, [(torch.randn(2, 4),), (torch.randn(3, 5, dtype=torch.float64),)])
+    _check(
+        programs.write_overlapping,
+        [(torch.randn(2, 4),), (torch.randn(3, 5, dtype=torch.float64),)],
+    )
     _check(programs.write_argument, [(torch.randn(3, 2),), (torch.ones(1, 4, dtype=torch.int64),)])
     _check(programs.read_between_writes, [(x,) for x in _floats(2, 3)])
-    _check(programs.set_items, [(torch.randn(3, 4), torch.tensor(5.0)), (torch.randint(0, 3, (2, 3)), torch.tensor(-2))])
+    _check(
+        programs.set_items,
+        [(torch.randn(3, 4), torch.tensor(5.0)), (torch.randint(0, 3, (2, 3)), torch.tensor(-2))],
+    )
 
 
 def test_writes_keep_the_written_dtype():
     ints = torch.randint(-9, 9, (3, 2), dtype=torch.int32)
-    _check(programs.write_mixed_dtypes, [(ints, torch.randn(3, 2) * 10), (ints, torch.randint(-9, 9, (3, 2)))])
+    _check(
+        programs.write_mixed_dtypes,
+        [(ints, torch.randn(3, 2) * 10), (ints, torch.randint(-9, 9, (3, 2)))],
+    )
     # A float16 row plus float32 values rounds once, to float16.
     halves = torch.randn(2, 3, dtype=torch.float16)
-    _check(programs.write_half_from_float, [(halves, torch.randn(3) / 3), (halves, torch.tensor(1e-4))])
+    _check(
+        programs.write_half_from_float, [(halves, torch.randn(3) / 3), (halves, torch.tensor(1e-4))]
+    )
 
 
 @pytest.mark.parametrize(

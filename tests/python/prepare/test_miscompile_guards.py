@@ -1,9 +1,9 @@
 """Guards against core miscompiles compute what the original ops compute."""
 
-import torch
-
 import guards_programs as programs
+import torch
 from prepare_support import assert_equal_outputs, node_kinds, prepared, script
+
 from torch_mlir.prepare.miscompile_guards import explicit_einsum_equation
 
 _POINTWISE = "guard-miscompiled-pointwise-ops"
@@ -36,7 +36,11 @@ def test_pointwise_guards():
         (torch.randn(2, 3), torch.tensor(nan)),
     ]
     _check(programs.pointwise, cases, _POINTWISE, absent=("aten::softshrink",))
-    ints = [(torch.randint(-3, 8, (3, 4)),), (torch.randint(-3, 8, (5,), dtype=torch.int32),), (torch.tensor([True, False]),)]
+    ints = [
+        (torch.randint(-3, 8, (3, 4)),),
+        (torch.randint(-3, 8, (5,), dtype=torch.int32),),
+        (torch.tensor([True, False]),),
+    ]
     _check(programs.clamp_ints, ints, _POINTWISE)
     integer_pairs = [
         (torch.randint(-9, 9, (4,)), torch.randint(-9, 9, (4,))),
@@ -49,12 +53,28 @@ def test_pointwise_guards():
 def test_structured_guards():
     a, b = torch.randn(3, 4), torch.randn(4, 3)
     with_nans = torch.full((3, 3), nan)
-    _check(programs.addmms, [(with_nans, a, b), (torch.randn(3), a, b), (torch.full((1, 3), inf), a, b)],
-           _STRUCTURED, exact=False)
+    _check(
+        programs.addmms,
+        [(with_nans, a, b), (torch.randn(3), a, b), (torch.full((1, 3), inf), a, b)],
+        _STRUCTURED,
+        exact=False,
+    )
     square = torch.randn(4, 4)
-    _check(programs.einsums, [(square, square), (torch.randn(4, 4, dtype=torch.float64), torch.randn(4, 4, dtype=torch.float64))],
-           _STRUCTURED, exact=False)
-    cases = [(torch.randn(4, 3),), (torch.arange(6).reshape(2, 3),), (torch.zeros(0, 3),), (torch.tensor([[True, False, True]]),)]
+    _check(
+        programs.einsums,
+        [
+            (square, square),
+            (torch.randn(4, 4, dtype=torch.float64), torch.randn(4, 4, dtype=torch.float64)),
+        ],
+        _STRUCTURED,
+        exact=False,
+    )
+    cases = [
+        (torch.randn(4, 3),),
+        (torch.arange(6).reshape(2, 3),),
+        (torch.zeros(0, 3),),
+        (torch.tensor([[True, False, True]]),),
+    ]
     _check(programs.rolls, cases, _STRUCTURED)
     for a_value, b_value in [(-7, 4), (7, -4), (-7, -4), (7, 4), (0, 3), (-8, 4)]:
         _check(programs.int_modulo, [(a_value, b_value)], _STRUCTURED)
@@ -73,9 +93,23 @@ def test_explicit_einsum_equations():
 def test_conv_same_addmm_and_wide_scalars():
     for kernel in [(4, 4), (2, 3), (3, 2)]:
         w, b = torch.randn(3, 2, *kernel), torch.randn(3)
-        _check(programs.conv_same, [(torch.randn(1, 2, 6, 6), w, b), (torch.randn(2, 2, 5, 7), w, b)], _STRUCTURED, exact=False)
-    _check(programs.conv_same_dilated, [(torch.randn(1, 2, 8, 9), torch.randn(3, 2, 3, 2), torch.randn(3))], _STRUCTURED, exact=False)
-    ints = (torch.randint(-5, 5, (3, 3)), torch.randint(-5, 5, (3, 4)), torch.randint(-5, 5, (4, 3)))
+        _check(
+            programs.conv_same,
+            [(torch.randn(1, 2, 6, 6), w, b), (torch.randn(2, 2, 5, 7), w, b)],
+            _STRUCTURED,
+            exact=False,
+        )
+    _check(
+        programs.conv_same_dilated,
+        [(torch.randn(1, 2, 8, 9), torch.randn(3, 2, 3, 2), torch.randn(3))],
+        _STRUCTURED,
+        exact=False,
+    )
+    ints = (
+        torch.randint(-5, 5, (3, 3)),
+        torch.randint(-5, 5, (3, 4)),
+        torch.randint(-5, 5, (4, 3)),
+    )
     original = script(programs.addmm_scaled)
     rewritten, preparation = prepared(original, ints)
     assert preparation.fired[_STRUCTURED] > 0
@@ -83,5 +117,10 @@ def test_conv_same_addmm_and_wide_scalars():
     floats = (torch.randn(3), torch.randn(3, 4), torch.randn(4, 3))
     _check(programs.addmm_scaled, [floats], _STRUCTURED, exact=False)
     halves = torch.tensor([0.5, 0.9, 1.0, -0.2, nan, 0.0]).half()
-    cases = [(halves,), (torch.randn(2, 3),), (torch.randn(4, dtype=torch.float64),), (torch.randint(-3, 3, (5,)),)]
+    cases = [
+        (halves,),
+        (torch.randn(2, 3),),
+        (torch.randn(4, dtype=torch.float64),),
+        (torch.randint(-3, 3, (5,)),),
+    ]
     _check(programs.wide_scalars, cases, _STRUCTURED)

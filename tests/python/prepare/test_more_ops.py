@@ -7,9 +7,8 @@ exactly (values, dtypes, shapes) unless a test says otherwise.
 
 import warnings
 
-import torch
-
 import more_programs as programs
+import torch
 from prepare_support import assert_equal_outputs, node_kinds, prepared, script
 
 
@@ -67,7 +66,11 @@ def test_sizes_as_list():
     rewritten = None
     for arguments in cases:
         rewritten, preparation = prepared(original, arguments)
-        for name in ("sizes-as-list", "fold-list-copies-and-concatenations", "drop-library-size-checks"):
+        for name in (
+            "sizes-as-list",
+            "fold-list-copies-and-concatenations",
+            "drop-library-size-checks",
+        ):
             assert preparation.fired[name] > 0, (name, preparation.fired)
         kinds = node_kinds(rewritten.graph)
         # F.group_norm's size check is gone; the program's own stays.
@@ -96,15 +99,25 @@ def test_instance_norm():
                 torch.randn(channels, dtype=dtype),
                 torch.randn(channels, dtype=dtype),
             )
-            _check(programs.instance_norms, [arguments], "decompose-instance-norm",
-                   absent=("aten::instance_norm",), exact=False)
+            _check(
+                programs.instance_norms,
+                [arguments],
+                "decompose-instance-norm",
+                absent=("aten::instance_norm",),
+                exact=False,
+            )
     # Constant inputs: zero variance, the output is the bias (eager's
     # x * invstd - mean * invstd leaves a rounding error of invstd's size).
     constant = (torch.full((2, 2, 3), 5.0), torch.ones(2), torch.tensor([0.5, -1.0]))
     _check(programs.instance_norms, [constant], "decompose-instance-norm", exact=False, atol=1e-4)
     stats = (torch.randn(2, 3, 4), torch.randn(3), torch.rand(3) + 0.5, torch.randn(3))
-    _check(programs.instance_norm_running_stats, [stats], "decompose-instance-norm",
-           absent=("aten::instance_norm",), exact=False)
+    _check(
+        programs.instance_norm_running_stats,
+        [stats],
+        "decompose-instance-norm",
+        absent=("aten::instance_norm",),
+        exact=False,
+    )
 
 
 def test_instance_norm_updating_running_stats_is_kept():
@@ -124,17 +137,39 @@ def test_more_pointwise_ops():
     for a, b, x in [
         (torch.rand(2, 3) > 0.5, torch.rand(2, 3) > 0.5, specials),
         (torch.randint(0, 16, (2, 3)), torch.randint(0, 16, (3,)), torch.rand(2, 3)),
-        (torch.randint(0, 255, (4,), dtype=torch.uint8), torch.tensor(7, dtype=torch.uint8), specials.double()),
-        (torch.randint(-9, 9, (2, 3), dtype=torch.int32), torch.randint(-9, 9, (2, 3), dtype=torch.int32), specials.half()),
+        (
+            torch.randint(0, 255, (4,), dtype=torch.uint8),
+            torch.tensor(7, dtype=torch.uint8),
+            specials.double(),
+        ),
+        (
+            torch.randint(-9, 9, (2, 3), dtype=torch.int32),
+            torch.randint(-9, 9, (2, 3), dtype=torch.int32),
+            specials.half(),
+        ),
     ]:
-        _check(programs.ands_and_finites, [(a, b, x)], _REWRITE_MORE, absent=("aten::__and__", "aten::isfinite"))
+        _check(
+            programs.ands_and_finites,
+            [(a, b, x)],
+            _REWRITE_MORE,
+            absent=("aten::__and__", "aten::isfinite"),
+        )
     # Probabilities at 0 and 1 hit the clamp at -100.
     edge = torch.tensor([[0.0, 1.0, 0.5], [1e-30, 1.0 - 1e-7, 0.25]])
     targets = torch.tensor([[0.0, 1.0, 1.0], [1.0, 0.0, 0.3]])
-    for p, t in [(edge, targets), (torch.rand(4, 5), torch.rand(4, 5)), (torch.rand(3, dtype=torch.float64), torch.rand(3, dtype=torch.float64))]:
+    for p, t in [
+        (edge, targets),
+        (torch.rand(4, 5), torch.rand(4, 5)),
+        (torch.rand(3, dtype=torch.float64), torch.rand(3, dtype=torch.float64)),
+    ]:
         w = torch.rand(p.shape[-1], dtype=p.dtype)
-        _check(programs.binary_cross_entropies, [(p, t.to(p.dtype), w)], _REWRITE_MORE,
-               absent=("aten::binary_cross_entropy",), exact=False)
+        _check(
+            programs.binary_cross_entropies,
+            [(p, t.to(p.dtype), w)],
+            _REWRITE_MORE,
+            absent=("aten::binary_cross_entropy",),
+            exact=False,
+        )
     for x in [
         torch.randn(3, 4) * 50,
         torch.rand(3, 5) * 20 + 90,
@@ -179,6 +214,9 @@ def test_take_along_dim_one_wide_slices():
     cases = [
         (torch.randn(4, 4), torch.randint(0, 4, (4, 4))),
         (torch.randn(4, 4, dtype=torch.float64), torch.randint(0, 4, (4, 1))),
-        (torch.tensor([[float("nan"), -0.0, 1.0], [2.0, float("inf"), 3.0]]), torch.tensor([[1], [0]])),
+        (
+            torch.tensor([[float("nan"), -0.0, 1.0], [2.0, float("inf"), 3.0]]),
+            torch.tensor([[1], [0]]),
+        ),
     ]
     _check(programs.takes_along_dims, cases, "decompose-indexing", absent=("aten::take_along_dim",))

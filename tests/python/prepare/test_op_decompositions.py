@@ -8,10 +8,9 @@ kernel (cross entropy's log probabilities), they must agree to float rounding.
 Dtypes and shapes must always be the same.
 """
 
+import op_programs as programs
 import pytest
 import torch
-
-import op_programs as programs
 from prepare_support import assert_equal_outputs, node_kinds, prepared, script
 
 
@@ -83,7 +82,13 @@ def test_nll_loss(weighted):
 
 def test_nll_loss_random_floats():
     x, w = torch.randn(7, 5).log_softmax(1), torch.rand(5)
-    _check(programs.nll_losses, [(x, torch.randint(0, 5, (7,)), w)], "decompose-nll-loss", 6, exact=False)
+    _check(
+        programs.nll_losses,
+        [(x, torch.randint(0, 5, (7,)), w)],
+        "decompose-nll-loss",
+        6,
+        exact=False,
+    )
 
 
 def test_nll_loss2d():
@@ -106,9 +111,13 @@ def test_cross_entropy(weighted):
     kinds = ("aten::cross_entropy_loss",) + _NLL_KINDS
     _check(programs.cross_entropies, batch, "decompose-cross-entropy", 6, exact=False, absent=kinds)
     unbatched = [(torch.randn(4), torch.tensor(t), w) for t in (0, 1, 3)]
-    _check(programs.cross_entropies, unbatched, "decompose-cross-entropy", 6, exact=False, absent=kinds)
+    _check(
+        programs.cross_entropies, unbatched, "decompose-cross-entropy", 6, exact=False, absent=kinds
+    )
     spatial = [(torch.randn(2, 4, 3, 5), torch.randint(0, 4, (2, 3, 5)), w)]
-    _check(programs.cross_entropies, spatial, "decompose-cross-entropy", 6, exact=False, absent=kinds)
+    _check(
+        programs.cross_entropies, spatial, "decompose-cross-entropy", 6, exact=False, absent=kinds
+    )
     typed_w = None if w is None else w.double()
     typed = [(torch.randn(5, 4, dtype=torch.float64), torch.tensor([0, 1, 2, 3, 1]), typed_w)]
     _check(programs.cross_entropies, typed, "decompose-cross-entropy", 6, exact=False, absent=kinds)
@@ -122,11 +131,32 @@ def test_cross_entropy_probabilities(weighted):
         (torch.randn(0, 4), torch.randn(0, 4), w),  # empty: NaN mean
     ]
     kinds = ("aten::cross_entropy_loss",)
-    _check(programs.cross_entropies_of_probabilities, arguments, "decompose-cross-entropy", 6, exact=False, absent=kinds)
+    _check(
+        programs.cross_entropies_of_probabilities,
+        arguments,
+        "decompose-cross-entropy",
+        6,
+        exact=False,
+        absent=kinds,
+    )
     spatial = [(torch.randn(2, 4, 3), torch.randn(2, 4, 3).softmax(1), w)]
-    _check(programs.cross_entropies_of_probabilities, spatial, "decompose-cross-entropy", 6, exact=False, absent=kinds)
+    _check(
+        programs.cross_entropies_of_probabilities,
+        spatial,
+        "decompose-cross-entropy",
+        6,
+        exact=False,
+        absent=kinds,
+    )
     unbatched = [(torch.randn(4), torch.randn(4).softmax(0), w)]
-    _check(programs.cross_entropies_of_probabilities, unbatched, "decompose-cross-entropy", 6, exact=False, absent=kinds)
+    _check(
+        programs.cross_entropies_of_probabilities,
+        unbatched,
+        "decompose-cross-entropy",
+        6,
+        exact=False,
+        absent=kinds,
+    )
 
 
 def test_cross_entropy_probabilities_with_ignore_index_is_kept():
@@ -167,22 +197,38 @@ def test_pointwise_losses():
 
 def test_pointwise_ops():
     booleans = (torch.rand(3, 4) > 0.5, torch.rand(3, 4) > 0.5)
-    integers = (torch.randint(0, 255, (2, 4), dtype=torch.uint8), torch.randint(0, 255, (4,), dtype=torch.uint8))
+    integers = (
+        torch.randint(0, 255, (2, 4), dtype=torch.uint8),
+        torch.randint(0, 255, (4,), dtype=torch.uint8),
+    )
     mixed = (torch.randint(-9, 9, (5,), dtype=torch.int32), torch.randint(-9, 9, (5,)))
-    _check(programs.xor, [booleans, integers, mixed], "decompose-pointwise-ops", 1, absent=("aten::__xor__",))
+    _check(
+        programs.xor,
+        [booleans, integers, mixed],
+        "decompose-pointwise-ops",
+        1,
+        absent=("aten::__xor__",),
+    )
 
     values = torch.tensor([0.0, -0.0, 1.0, -1.0, 0.5, 2.5, 1e-20, 1e6, _NAN, _INF, -_INF])
     _check(programs.sinc, [(values,)], "decompose-pointwise-ops", 1, absent=("aten::sinc",))
     sinc_cases = [(torch.randn(20),), (values.double(),), (torch.arange(-3, 4),), (values.half(),)]
     _check(programs.sinc, sinc_cases, "decompose-pointwise-ops", 1, exact=False)
 
-    pythagorean = (torch.tensor([3.0, -5.0, 0.0, 0.0, 8.0]), torch.tensor([4.0, 12.0, 0.0, -2.5, -15.0]))
+    pythagorean = (
+        torch.tensor([3.0, -5.0, 0.0, 0.0, 8.0]),
+        torch.tensor([4.0, 12.0, 0.0, -2.5, -15.0]),
+    )
     _check(programs.hypot, [pythagorean], "decompose-pointwise-ops", 1, absent=("aten::hypot",))
     extremes = (
         torch.tensor([1e30, 1e-30, _INF, _NAN, -_INF, _NAN, 1e-45, 3e38]),
         torch.tensor([1e30, 1e-30, _NAN, _INF, 1.0, 1.0, 1e-45, 3e38]),
     )
-    hypot_cases = [extremes, (torch.randn(4, 5), torch.randn(5)), (torch.randn(6).double(), torch.randn(6).double())]
+    hypot_cases = [
+        extremes,
+        (torch.randn(4, 5), torch.randn(5)),
+        (torch.randn(6).double(), torch.randn(6).double()),
+    ]
     _check(programs.hypot, hypot_cases, "decompose-pointwise-ops", 1, exact=False)
 
     with_nans = _dyadic(3, 4)
@@ -200,13 +246,21 @@ def test_indexing():
     x = torch.randn(3, 5)
     index = torch.randint(0, 5, (3, 2))
     cases = [(x, index), (torch.randn(1, 5), index), (x, index[:1])]  # broadcasts both ways
-    _check(programs.take_along_dims, cases, "decompose-indexing", 2, absent=("aten::take_along_dim",))
+    _check(
+        programs.take_along_dims, cases, "decompose-indexing", 2, absent=("aten::take_along_dim",)
+    )
     sorted_order = (x, x.argsort(1))
     _check(programs.take_along_dims, [sorted_order], "decompose-indexing", 2)
-    flat = [(torch.randint(0, 9, (3, 4)), torch.tensor([0, 11, 5])), (x, torch.tensor([[1, 2], [14, 0]]))]
+    flat = [
+        (torch.randint(0, 9, (3, 4)), torch.tensor([0, 11, 5])),
+        (x, torch.tensor([[1, 2], [14, 0]])),
+    ]
     _check(programs.take_along_no_dim, flat, "decompose-indexing", 1)
 
-    take_cases = [(x, torch.tensor([[0, 14], [-1, 7]])), (torch.arange(6).reshape(2, 3), torch.tensor(4))]
+    take_cases = [
+        (x, torch.tensor([[0, 14], [-1, 7]])),
+        (torch.arange(6).reshape(2, 3), torch.tensor(4)),
+    ]
     _check(programs.take, take_cases, "decompose-indexing", 1, absent=("aten::take",))
 
     fill_cases = [
@@ -218,7 +272,9 @@ def test_indexing():
     _check(programs.index_fills, fill_cases, "decompose-indexing", 3, absent=("aten::index_fill",))
 
     copy_cases = [(torch.randn(3, 5), torch.tensor([4, 0]), torch.randn(3, 2))]
-    copy_cases.append((torch.randint(0, 9, (2, 3)), torch.tensor([2, 0, 1]), torch.randint(0, 9, (2, 3))))
+    copy_cases.append(
+        (torch.randint(0, 9, (2, 3)), torch.tensor([2, 0, 1]), torch.randint(0, 9, (2, 3)))
+    )
     _check(programs.index_copy, copy_cases, "decompose-indexing", 1, absent=("aten::index_copy",))
 
     # Repeated indices accumulate; dyadic sources sum exactly in any order.
@@ -240,29 +296,56 @@ def test_comparisons_and_reductions():
         (nan, nan),  # NaN is not equal to itself
         (torch.zeros(0), torch.zeros(0)),
     ]
-    _check(programs.equal, equal_cases, "decompose-comparisons-and-reductions", 1, absent=("aten::equal",))
+    _check(
+        programs.equal,
+        equal_cases,
+        "decompose-comparisons-and-reductions",
+        1,
+        absent=("aten::equal",),
+    )
 
     # float32 is exact (accumulated in float64 by both); float64 std_mean may
     # round its last bit otherwise than var_mean and sqrt.
     std_cases = [(x,), (torch.randn(7, 5),), (torch.ones(1, 3),)]
-    _check(programs.std_means, std_cases, "decompose-comparisons-and-reductions", 4,
-           absent=("aten::std_mean",))
-    _check(programs.std_means, [(torch.randn(5, 2).double(),)], "decompose-comparisons-and-reductions",
-           4, exact=False)
+    _check(
+        programs.std_means,
+        std_cases,
+        "decompose-comparisons-and-reductions",
+        4,
+        absent=("aten::std_mean",),
+    )
+    _check(
+        programs.std_means,
+        [(torch.randn(5, 2).double(),)],
+        "decompose-comparisons-and-reductions",
+        4,
+        exact=False,
+    )
 
     ties = torch.tensor([[3, 1, 3, 0, 1, 3], [2, 2, 2, 5, 0, 0]])
     float_ties = torch.tensor([[0.5, -1.0, 0.5, 2.0, _NAN, 0.5], [_NAN, 1.0, -0.0, 0.0, 1.0, _NAN]])
     long_row = torch.randint(0, 3, (2, 300))  # above the sizes insertion sort handles
     sort_cases = [(ties,), (float_ties,), (long_row,), (ties.to(torch.int32),)]
-    _check(programs.sorts, sort_cases, "decompose-comparisons-and-reductions", 5, absent=("aten::msort",))
+    _check(
+        programs.sorts,
+        sort_cases,
+        "decompose-comparisons-and-reductions",
+        5,
+        absent=("aten::msort",),
+    )
     # Asked for stability: left alone (plain sort reorders ties of long_row).
     _check(programs.stable_sorts, sort_cases, "decompose-comparisons-and-reductions", 0)
 
 
 def test_shape_ops():
     x = torch.randn(3, 4)
-    _check(programs.shape_ops, [(x, torch.randn(12)), (torch.randn(2, 6), torch.randn(4, 3))],
-           "decompose-shape-ops", 6, absent=("aten::view_as", "aten::mT", "aten::movedim"))
+    _check(
+        programs.shape_ops,
+        [(x, torch.randn(12)), (torch.randn(2, 6), torch.randn(4, 3))],
+        "decompose-shape-ops",
+        6,
+        absent=("aten::view_as", "aten::mT", "aten::movedim"),
+    )
     rewritten, preparation = prepared(script(programs.shape_ops), (x, torch.randn(12)))
     # The view stays a view: writing through it writes the input.
     shapes = [
@@ -270,7 +353,13 @@ def test_shape_ops():
         (torch.randn(1), torch.randn(4, 1, 5)),
         (torch.randn(0, 2), torch.randn(1, 1)),
     ]
-    _check(programs.broadcast_shapes, shapes, "decompose-shape-ops", 1, absent=("aten::broadcast_shapes",))
+    _check(
+        programs.broadcast_shapes,
+        shapes,
+        "decompose-shape-ops",
+        1,
+        absent=("aten::broadcast_shapes",),
+    )
     splits = [(torch.randn(5, 6), 2), (torch.randn(2, 10), 4), (torch.randn(1, 1), 0)]
     _check(programs.tensor_splits, splits, "decompose-shape-ops", 3, absent=("aten::tensor_split",))
 
@@ -287,8 +376,13 @@ def test_view_as_aliases():
 def test_list_ops():
     cases = [(torch.randn(2, 3), torch.randn(2, 3)), (torch.randn(4), torch.randn(4))]
     for a, b in cases:
-        _check(programs.stacks, [(a, b)], "decompose-list-ops", 4,
-               absent=("aten::vstack", "aten::hstack", "aten::dstack", "aten::column_stack"))
+        _check(
+            programs.stacks,
+            [(a, b)],
+            "decompose-list-ops",
+            4,
+            absent=("aten::vstack", "aten::hstack", "aten::dstack", "aten::column_stack"),
+        )
     scalars = [(torch.tensor(1.0), torch.tensor(2.0))]
     _check(programs.stacks, scalars, "decompose-list-ops", 4)
     cubes = [(torch.randn(2, 3, 2), torch.randn(2, 3, 2).int())]  # cat promotes
@@ -298,7 +392,13 @@ def test_list_ops():
     vector_ends = (_dyadic(3), _dyadic(3, 4), _dyadic(4))
     left_vector = (_dyadic(3), _dyadic(3, 4), _dyadic(4, 5))
     for arguments in (matrices, vector_ends, left_vector):
-        _check(programs.multi_dot, [arguments], "decompose-list-ops", 1, absent=("aten::linalg_multi_dot",))
+        _check(
+            programs.multi_dot,
+            [arguments],
+            "decompose-list-ops",
+            1,
+            absent=("aten::linalg_multi_dot",),
+        )
 
 
 def test_scalar_ops():
@@ -319,8 +419,13 @@ def test_broadcast_tensors():
         (torch.randint(0, 9, (2, 1, 3)), torch.randn(5, 1), torch.tensor(True)),
         (torch.randn(0, 1), torch.randn(3), torch.randn(1)),
     ]
-    _check(programs.broadcast_tensors, cases, "decompose-broadcast-tensors", 1,
-           absent=("aten::broadcast_tensors",))
+    _check(
+        programs.broadcast_tensors,
+        cases,
+        "decompose-broadcast-tensors",
+        1,
+        absent=("aten::broadcast_tensors",),
+    )
     # The results stay views of the inputs.
     a = torch.randn(3, 1)
     rewritten, _ = prepared(script(programs.broadcast_tensors), (a, torch.randn(4), torch.randn(1)))

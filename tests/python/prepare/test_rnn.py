@@ -10,8 +10,8 @@ import itertools
 
 import pytest
 import torch
-
 from prepare_support import node_kinds, prepared, script
+
 from torch_mlir.prepare import Preparation, assigned_attribute_names
 
 _RNN_KINDS = {
@@ -210,14 +210,20 @@ def _check_sequence_module(rnn, rewrite, with_cell_state, config, batch, dtype, 
         _assert_close(scripted(*arguments), rewritten(*arguments))
         # The loop form runs on other lengths too.
         if not static:
-            longer = torch.randn(*shape[:-1], 3, dtype=dtype).repeat_interleave(2, 1 if config.get("batch_first") else 0)
+            longer = torch.randn(*shape[:-1], 3, dtype=dtype).repeat_interleave(
+                2, 1 if config.get("batch_first") else 0
+            )
             _assert_close(scripted(longer, *arguments[1:]), rewritten(longer, *arguments[1:]))
 
 
 _CASES = [
     (config, batch, dtype, static)
     for config in _CONFIGS
-    for batch, dtype, static in ((1, torch.float32, True), (3, torch.float64, True), (3, torch.float32, False))
+    for batch, dtype, static in (
+        (1, torch.float32, True),
+        (3, torch.float64, True),
+        (3, torch.float32, False),
+    )
 ]
 
 
@@ -229,7 +235,8 @@ def test_lstm(config, batch, dtype, static):
 
 @pytest.mark.parametrize("static", [True, False])
 @pytest.mark.parametrize(
-    "config", [dict(proj_size=2), dict(proj_size=2, num_layers=2, bidirectional=True, batch_first=True)]
+    "config",
+    [dict(proj_size=2), dict(proj_size=2, num_layers=2, bidirectional=True, batch_first=True)],
 )
 def test_lstm_projection(config, static):
     rnn = torch.nn.LSTM(3, 5, **config)

@@ -214,7 +214,7 @@ class ProgramGenerator:
         if kind == "dict_index":
             self.features.add("dict")
             key = self.choose(["a", "b"])
-            return f"{self.expr('Dst', scope, depth)}[\"{key}\"]"
+            return f'{self.expr("Dst", scope, depth)}["{key}"]'
         self.features.add("tuple")
         return f"{self.expr('tup', scope, depth)}[0]"
 
@@ -266,7 +266,7 @@ class ProgramGenerator:
             return f"{self.expr('Lf', scope, depth)}[0]"
         if kind == "dict":
             self.features.add("dict")
-            return f"{self.expr('Dsf', scope, depth)}[\"a\"]"
+            return f'{self.expr("Dsf", scope, depth)}["a"]'
         if self.in_forward:
             self.features.add("scalar_attribute")
             return "self.scale"
@@ -327,11 +327,11 @@ class ProgramGenerator:
         if self.in_forward and self.flip(30):
             self.features.add("container_attribute")
             return "self.dst"
-        return f"{{\"a\": {self.expr('T', scope, depth)}, \"b\": {self.expr('T', scope, depth)}}}"
+        return f'{{"a": {self.expr("T", scope, depth)}, "b": {self.expr("T", scope, depth)}}}'
 
     def expr_Dsf(self, scope: Scope, depth: int) -> str:
         self.features.add("dict")
-        return f"{{\"a\": {self.expr('f', scope, depth)}, \"b\": {self.expr('f', scope, depth)}}}"
+        return f'{{"a": {self.expr("f", scope, depth)}, "b": {self.expr("f", scope, depth)}}}'
 
     # -- statements --
     def statements(self, scope: Scope, depth: int, count: int, returns: str) -> List[str]:
@@ -361,8 +361,7 @@ class ProgramGenerator:
         # Not loop counters and elements ("k..", "e.."): reassigning those is legal
         # Python but changes what the program means.
         return [
-            (n, t) for n, t in scope.variables
-            if t in VALUE_TYPES and not n.startswith(("k", "e"))
+            (n, t) for n, t in scope.variables if t in VALUE_TYPES and not n.startswith(("k", "e"))
         ]
 
     def statement(self, scope: Scope, depth: int, returns: str) -> List[str]:
@@ -417,7 +416,10 @@ class ProgramGenerator:
         counter = self.fresh("k")
         bound = self.expr("i", scope, 1) if self.flip(30) else str(self.integer(0, 4))
         return self.loop(
-            scope, depth, returns, f"for {counter} in range({bound}):",
+            scope,
+            depth,
+            returns,
+            f"for {counter} in range({bound}):",
             lambda: scope.add(counter, "i"),
         )
 
@@ -433,7 +435,10 @@ class ProgramGenerator:
         if t == "LT":
             self.features.add("tensor_loop")
         return self.loop(
-            scope, depth, returns, f"for {element} in {source}:",
+            scope,
+            depth,
+            returns,
+            f"for {element} in {source}:",
             lambda: scope.add(element, "i" if t == "Li" else "T"),
         )
 
@@ -444,7 +449,10 @@ class ProgramGenerator:
         name, t = self.choose(optionals)
         self.features.add("optional_int" if t == "Oi" else "optional_tensor")
         return self.block(
-            scope, depth, returns, f"if {name} is not None:",
+            scope,
+            depth,
+            returns,
+            f"if {name} is not None:",
             lambda: scope.add(name, "i" if t == "Oi" else "T"),
         )
 
@@ -473,7 +481,7 @@ class ProgramGenerator:
             return None
         self.features.add("dict_mutation")
         self.written_types.append("Dst")
-        return [f"{self.choose(dicts)}[\"c\"] = {self.expr('T', scope, 1)}"]
+        return [f'{self.choose(dicts)}["c"] = {self.expr("T", scope, 1)}']
 
     def stmt_unpack(self, scope: Scope, depth: int, returns: str) -> List[str]:
         self.features.add("tuple")
@@ -552,9 +560,7 @@ class ProgramGenerator:
         self.in_forward = True
         body = self.function_body(scope, returns)
         result = "torch.Tensor" if returns == "T" else "Tuple[torch.Tensor, int]"
-        lines += _indent(
-            [f"def forward(self, {', '.join(params)}) -> {result}:"] + _indent(body)
-        )
+        lines += _indent([f"def forward(self, {', '.join(params)}) -> {result}:"] + _indent(body))
         return Program(
             source="\n".join(lines) + "\n",
             functions=list(self.functions),
@@ -629,6 +635,7 @@ class ProgramChecker:
 
     def check(self, program: Program) -> None:
         import torch
+
         from torch_mlir import torchscript
         from torch_mlir.compiler_utils import TensorPlaceholder, TorchMlirCompilerError
         from torch_mlir.jit_ir_importer import ModuleBuilder
@@ -718,8 +725,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     seed_value = args.seed if args.seed is not None else random.randrange(2**32)
     keep_dir = args.keep_dir or tempfile.mkdtemp(prefix="fuzz_importer_")
     os.makedirs(keep_dir, exist_ok=True)
-    print(f"fuzz_importer: {args.examples} examples, --seed {seed_value}, programs in {keep_dir}",
-          flush=True)
+    print(
+        f"fuzz_importer: {args.examples} examples, --seed {seed_value}, programs in {keep_dir}",
+        flush=True,
+    )
     try:
         outcomes = run(args.examples, seed_value, keep_dir)
     except BaseException:

@@ -31,10 +31,10 @@ def quiet_torchscript_warnings() -> None:
 def still_works() -> Optional[str]:
     """Imports and compiles a normal model; None, or what went wrong."""
     import torch
+    from reliability_models import Tanh
+
     from torch_mlir import torchscript
     from torch_mlir.jit_ir_importer import ModuleBuilder
-
-    from reliability_models import Tanh
 
     try:
         mb = ModuleBuilder()
@@ -179,6 +179,5 @@ def assert_outcome(
     for fragment in fragments:
         assert fragment in message, f"{fragment!r} not in:\n{message}"
     assert record["still_works"] is None, (
-        f"after {record['id']}, a normal model no longer imports/compiles: "
-        f"{record['still_works']}"
+        f"after {record['id']}, a normal model no longer imports/compiles: {record['still_works']}"
     )

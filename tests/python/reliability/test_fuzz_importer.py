@@ -10,7 +10,6 @@ from typing import Tuple
 
 import pytest
 import torch
-
 from reliability_support import HERE
 
 FUZZER = os.path.join(HERE, "fuzz_importer.py")
@@ -22,8 +21,16 @@ BATCHES = [(0, 20), (1, 20)]
 def test_fuzz_importer(seed, examples, tmp_path):
     try:
         result = subprocess.run(
-            [sys.executable, FUZZER, "--examples", str(examples), "--seed", str(seed),
-             "--keep-dir", str(tmp_path)],
+            [
+                sys.executable,
+                FUZZER,
+                "--examples",
+                str(examples),
+                "--seed",
+                str(seed),
+                "--keep-dir",
+                str(tmp_path),
+            ],
             capture_output=True,
             text=True,
             timeout=900,

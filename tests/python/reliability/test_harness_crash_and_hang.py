@@ -27,9 +27,19 @@ def test_driver_reports_a_segfault_and_two_hangs_and_finishes_the_run(tmp_path):
         TORCH_MLIR_TEST_CONCURRENCY="2",
     )
     run = subprocess.run(
-        [sys.executable, "-m", "e2e_testing.main", "--suite", "sample_suite",
-         "-c", "native_torch", "-f", "OkTanh|CrashNullPointer|HangSleep|HangUninterruptible",
-         "--junitxml", str(junit)],
+        [
+            sys.executable,
+            "-m",
+            "e2e_testing.main",
+            "--suite",
+            "sample_suite",
+            "-c",
+            "native_torch",
+            "-f",
+            "OkTanh|CrashNullPointer|HangSleep|HangUninterruptible",
+            "--junitxml",
+            str(junit),
+        ],
         cwd=REPO_ROOT,
         env=env,
         capture_output=True,
@@ -47,8 +57,11 @@ def test_driver_reports_a_segfault_and_two_hangs_and_finishes_the_run(tmp_path):
     assert run.stdout.endswith("\nSummary:\n    Passed: 1\n    Failed: 2\n    Crashed: 1\n")
 
     cases = ET.parse(junit).getroot().find("testsuite").iter("testcase")
-    messages = {case.get("name"): case.find("failure").get("message") for case in cases
-                if case.find("failure") is not None}
+    messages = {
+        case.get("name"): case.find("failure").get("message")
+        for case in cases
+        if case.find("failure") is not None
+    }
     assert messages == {
         "CrashNullPointer_basic": "Compilation error: CRASH: the worker process was killed by "
         "signal SIGSEGV (11) during compilation",

@@ -31,6 +31,7 @@ import re
 from typing import Callable, Dict, List, Optional, Union
 
 import torch
+
 from torch_mlir.ir import StringAttr, SymbolTable
 from torch_mlir.jit_ir_importer import ModuleBuilder
 from torch_mlir.passmanager import PassManager
@@ -87,9 +88,7 @@ def verify_signature_matches_registry(function: Callable, registry: Registry):
     expected = operator.library_function_signature(kind)
     actual = _def_line(function)
     if actual != expected:
-        raise ValueError(
-            f"Signature mismatch for {name!r}: expected {expected!r}, got {actual!r}"
-        )
+        raise ValueError(f"Signature mismatch for {name!r}: expected {expected!r}, got {actual!r}")
 
 
 def _library_symbol_name(qualified_name: str) -> str:
@@ -199,9 +198,7 @@ def promote_dtypes(ranks: List[Optional[int]], dtypes: List[int]) -> int:
     return __torch_mlir_internal_promote_dtypes(ranks, dtypes)
 
 
-def __torch_mlir_internal_promote_dtypes(
-    ranks: List[Optional[int]], dtypes: List[int]
-) -> int:
+def __torch_mlir_internal_promote_dtypes(ranks: List[Optional[int]], dtypes: List[int]) -> int:
     # Operands take part in priority order: dimensioned tensors, then
     # zero-rank tensors, then scalars; a later group only matters when its
     # category (bool < int < float < complex) is higher than the result so far.

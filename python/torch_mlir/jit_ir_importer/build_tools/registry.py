@@ -42,7 +42,9 @@ def _dtype_result(ret: dict) -> str:
 
 def _decomposition_parameter(arg: dict) -> str:
     name = utils.python_parameter_name(arg["name"])
-    return f"{name}: {utils.decomposition_fn_pytype(arg['pytype'])}{utils.default_value_suffix(arg)}"
+    return (
+        f"{name}: {utils.decomposition_fn_pytype(arg['pytype'])}{utils.default_value_suffix(arg)}"
+    )
 
 
 def _decomposition_result(ret: dict) -> str:

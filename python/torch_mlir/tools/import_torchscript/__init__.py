@@ -75,13 +75,10 @@ def parse_dynamic_dim(spec: str, shapes: List[List[int]]):
         raise UserError(f"bad --dynamic-dim '{spec}': expected INPUT:DIM, e.g. 0:0")
     input_index, dim = int(parts[0]), int(parts[1])
     if input_index >= len(shapes):
-        raise UserError(
-            f"bad --dynamic-dim '{spec}': there are only {len(shapes)} --input(s)"
-        )
+        raise UserError(f"bad --dynamic-dim '{spec}': there are only {len(shapes)} --input(s)")
     if dim >= len(shapes[input_index]):
         raise UserError(
-            f"bad --dynamic-dim '{spec}': input {input_index} has rank "
-            f"{len(shapes[input_index])}"
+            f"bad --dynamic-dim '{spec}': input {input_index} has rank {len(shapes[input_index])}"
         )
     return input_index, dim
 
@@ -122,7 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
         "output type's defaults; '' for none)",
     )
     parser.add_argument("-o", "--output", default="-", help="output file, '-' for stdout (default)")
-    parser.add_argument("--verbose", action="store_true", help="print the IR after each step to stdout")
+    parser.add_argument(
+        "--verbose", action="store_true", help="print the IR after each step to stdout"
+    )
     return parser
 
 
@@ -137,7 +136,9 @@ def _load_archive(path: str):
     try:
         return torch.jit.load(path, map_location="cpu")
     except Exception as e:
-        reason = str(e).strip().splitlines()[0].split(". ")[0] if str(e).strip() else type(e).__name__
+        reason = (
+            str(e).strip().splitlines()[0].split(". ")[0] if str(e).strip() else type(e).__name__
+        )
         raise UserError(
             f"'{path}' is not a TorchScript archive written by torch.jit.save ({reason})"
         ) from None
@@ -145,6 +146,7 @@ def _load_archive(path: str):
 
 def _placeholders(model, method: str, shapes, dtypes):
     import torch
+
     from torch_mlir.compiler_utils import TensorPlaceholder
 
     method_names = model._c._method_names()
@@ -158,10 +160,7 @@ def _placeholders(model, method: str, shapes, dtypes):
             f"method '{method}' takes {parameters} input(s), but {len(shapes)} "
             "--input(s) were given"
         )
-    return [
-        TensorPlaceholder(shape, getattr(torch, dtype))
-        for shape, dtype in zip(shapes, dtypes)
-    ]
+    return [TensorPlaceholder(shape, getattr(torch, dtype)) for shape, dtype in zip(shapes, dtypes)]
 
 
 def _run(args) -> None:
