@@ -18,6 +18,7 @@ the importer instead wherever a reason shows that the failure is ours.
 
 import argparse
 import os
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from typing import Dict, Tuple
@@ -64,6 +65,17 @@ def render_module(config: str, expected: Dict[str, str], do_not_run: Dict[str, s
     )
 
 
+def _format(path: str) -> None:
+    """Formats the written module as `make lint` checks it (ruff's quotes and
+    wrapping), when ruff is installed."""
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "ruff", "format", "--quiet", path], check=False, timeout=60
+        )
+    except (OSError, subprocess.SubprocessError):
+        pass
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("junitxml", help="JUnit file written by e2e_testing.main --junitxml")
@@ -101,6 +113,7 @@ def main(argv=None) -> int:
     )
     with open(path, "w") as f:
         f.write(render_module(config, expected, current.do_not_run))
+    _format(path)
     print(f"{path}: {len(expected)} expected failures (+{len(added)} -{len(removed)})")
     for name in added:
         print(f"  + {name}: {expected[name]}")
