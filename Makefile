@@ -50,10 +50,10 @@ pytest: setup
 lit: setup
 	lit -q tests/lit
 
-# The e2e suite on the five configs whose expected failures (xfail_sets/)
+# The e2e suite on the seven configs whose expected failures (xfail_sets/)
 # are curated from full runs: any FAIL, CRASH or XPASS fails `make test`.
 # `make e2e E2E_CONFIGS=linalg` runs one.
-E2E_CONFIGS ?= native_torch torchscript linalg tosa stablehlo
+E2E_CONFIGS ?= native_torch torchscript linalg tosa stablehlo tosa_static stablehlo_static
 
 # Each config runs to the end; the pass-count table is printed, then the exit
 # status says whether any config had an unexpected outcome.
