@@ -203,7 +203,8 @@ def assert_observed_shapes(
     if result.skipped_reason:
         return result
     values = [v for v in _defined_values(graph) if _is_plain_tensor(v)]
-    observations: Dict[int, List[Tuple[tuple, torch.dtype]]] = {i: [] for i in range(len(values))}
+    # Slot i (the recorder's constant) -> what values[i] was, each time it was defined.
+    observations: List[List[Tuple[tuple, torch.dtype]]] = [[] for _ in values]
     inserted = _insert_recorders(graph, values)
     # The interpreter types the graph's inputs after the tensors it is given.
     input_types = [v.type() for v in graph.inputs()]
@@ -221,9 +222,7 @@ def assert_observed_shapes(
     # The values an `if` or a loop joins into one (a result and what each
     # branch yields; a loop's initial, carried, yielded and final value) get
     # one type: all they were observed as.
-    by_value = {v.unique(): seen for v, seen in zip(values, observations.values())}
-    for top_block_input in graph.inputs():
-        by_value.setdefault(top_block_input.unique(), [])
+    by_value = {v.unique(): seen for v, seen in zip(values, observations)}
     for group in _joined_values(graph):
         joined = [item for v in group for item in by_value.get(v.unique(), ())]
         for v in group:
@@ -270,7 +269,12 @@ def _has_tensor_input(node, index: int) -> bool:
 
 
 def _blocks(graph) -> Iterator[torch._C.Block]:
-    stack = [graph.block()]
+    return _blocks_within(graph.block())
+
+
+def _blocks_within(block) -> Iterator[torch._C.Block]:
+    """`block` and every block nested in it."""
+    stack = [block]
     while stack:
         block = stack.pop()
         yield block
@@ -364,7 +368,7 @@ def _joined_values(graph) -> List[List[torch._C.Value]]:
 
 
 def _merge(seen) -> Optional[Tuple[tuple, torch.dtype]]:
-    """One (sizes, dtype) for all observations, -1 where a dim varied; None
+    """One (sizes, dtype) for all observations, None where a dim varied; None
     if never observed or if the rank or dtype varied."""
     if not seen:
         return None
@@ -457,15 +461,12 @@ def _taint_loop(node, inputs, outputs, tainted, assigned_attributes, observed) -
 
 def _values_within(block) -> Iterator[int]:
     """The values defined in `block` and its nested blocks, by `unique()`."""
-    stack = [block]
-    while stack:
-        current = stack.pop()
+    for current in _blocks_within(block):
         for value in current.inputs():
             yield value.unique()
         for node in current.nodes():
             for value in node.outputs():
                 yield value.unique()
-            stack.extend(node.blocks())
 
 
 def _reads_data(node, kind, inputs, outputs, observed) -> bool:

@@ -30,7 +30,6 @@ class JITImporterTestConfig(TestConfig):
         self.output_type = output_type
         self.backend_legal_ops = BACKEND_LEGAL_OPS.get(OutputType.get(output_type), [])
         self.static_shapes = static_shapes
-        self._verbose = False
 
     def compile(self, program, verbose: bool = False) -> Any:
         """The backend's artifact; with `static_shapes`, the program itself.
@@ -41,8 +40,7 @@ class JITImporterTestConfig(TestConfig):
         program once per distinct input signature of the trace.
         """
         if self.static_shapes:
-            self._verbose = verbose
-            return _Deferred(program)
+            return _Deferred(program, verbose)
         return self._compile(program, convert_annotations_to_placeholders(program.forward), verbose)
 
     def _compile(self, program, example_args, verbose: bool) -> Any:
@@ -64,20 +62,17 @@ class JITImporterTestConfig(TestConfig):
         return self.backend.compile(module)
 
     def run(self, artifact: Any, trace: Trace) -> Trace:
-        invokers = {}
+        deferred = isinstance(artifact, _Deferred)
+        # Input signature (None when compiled once) -> the loaded program.
+        invokers = {} if deferred else {None: self.backend.load(artifact)}
         result: Trace = []
         for item in trace:
-            if isinstance(artifact, _Deferred):
-                signature = _input_signature(item.inputs)
-                if signature not in invokers:
-                    invokers[signature] = self.backend.load(
-                        self._compile(artifact.program, list(item.inputs), self._verbose)
-                    )
-                invoker = invokers[signature]
-            else:
-                invoker = invokers.get(None) or invokers.setdefault(
-                    None, self.backend.load(artifact)
+            key = _input_signature(item.inputs) if deferred else None
+            if key not in invokers:
+                invokers[key] = self.backend.load(
+                    self._compile(artifact.program, list(item.inputs), artifact.verbose)
                 )
+            invoker = invokers[key]
             numpy_inputs = recursively_convert_to_numpy(item.inputs)
             outputs = getattr(invoker, item.symbol)(*numpy_inputs)
             result.append(
@@ -89,8 +84,9 @@ class JITImporterTestConfig(TestConfig):
 class _Deferred:
     """A program whose compilation waits for the inputs it is called with."""
 
-    def __init__(self, program):
+    def __init__(self, program, verbose: bool):
         self.program = program
+        self.verbose = verbose
 
 
 def _input_signature(inputs) -> tuple:
