@@ -76,19 +76,27 @@ def refuse_what_eager_refuses(scripted, example_args) -> None:
 
 
 def _run_method(method, attributes, method_name: str, args: Sequence) -> None:
+    error = _run_with_fills(method, attributes, args)
+    if error is not None:
+        has_placeholders = any(isinstance(arg, TensorPlaceholder) for arg in args)
+        raise ExampleInputsRefusedError(
+            _refusal_message(method_name, args, has_placeholders, error)
+        ) from error
+
+
+def _run_with_fills(method, attributes, args: Sequence) -> Optional[Exception]:
+    """Runs `method` isolated on `args`, the placeholders made up with each
+    fill in turn until a run succeeds; None then, else the first error."""
     has_placeholders = any(isinstance(arg, TensorPlaceholder) for arg in args)
     fills = _PLACEHOLDER_FILLS if has_placeholders else _PLACEHOLDER_FILLS[:1]
     first_error: Optional[Exception] = None
     for fill in fills:
-        inputs = [_concrete(arg, fill) for arg in args]
         try:
-            _run_isolated(method, attributes, inputs)
-            return
+            _run_isolated(method, attributes, [_concrete(arg, fill) for arg in args])
+            return None
         except Exception as e:  # whatever eager raises is the answer
             first_error = first_error or e
-    raise ExampleInputsRefusedError(
-        _refusal_message(method_name, args, has_placeholders, first_error)
-    ) from first_error
+    return first_error
 
 
 def graph_runner(scripted, method_name: str, args: Sequence) -> Optional[Callable]:
@@ -101,8 +109,6 @@ def graph_runner(scripted, method_name: str, args: Sequence) -> Optional[Callabl
     attributes = _attributes(scripted._c)
     if attributes is None:
         return None
-    has_placeholders = any(isinstance(arg, TensorPlaceholder) for arg in args)
-    fills = _PLACEHOLDER_FILLS if has_placeholders else _PLACEHOLDER_FILLS[:1]
 
     def run(graph: torch._C.Graph) -> None:
         def interpret(*inputs):
@@ -117,13 +123,9 @@ def graph_runner(scripted, method_name: str, args: Sequence) -> Optional[Callabl
             return
         except Exception:
             pass
-        for index, fill in enumerate(fills):
-            try:
-                _run_isolated(interpret, attributes, [_concrete(arg, fill) for arg in args])
-                return
-            except Exception:
-                if index == len(fills) - 1:
-                    raise
+        error = _run_with_fills(interpret, attributes, args)
+        if error is not None:
+            raise error
 
     return run
 
