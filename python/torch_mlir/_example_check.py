@@ -31,6 +31,12 @@ run at all: any size we make up can break a valid program (a `view(3, -1)`,
 a matmul with a static weight; 32 tests of the e2e suite refuse sizes 2 and
 3), so a failure would say nothing about the user's inputs.
 
+With the preparation step on (the default), this run is the one that
+observes the prepared graph's shapes (`prepare/observed_shapes.py`): the
+prepared graph computes what the method computes, so when it runs without an
+error the method is not run again; a method it did not run, or whose run
+raised, is checked here, after import, so the error names the user's program.
+
 The cost is one forward pass of the plain interpreter (optimized execution
 off): 0.22 s for benchmarks/models.py's BERT-base at 1x128 (its compile to
 linalg-on-tensors: 1.8 s), 0.12 s for the ResNet-50 at 1x3x224x224, 0.42 s for
@@ -58,18 +64,24 @@ _PLACEHOLDER_FILLS: List[Callable] = [torch.ones, torch.zeros]
 _IMMUTABLE_OBJECT_PREFIX = "__torch__.torch.classes."
 
 
-def refuse_what_eager_refuses(scripted, example_args) -> None:
+def refuse_what_eager_refuses(scripted, example_args, already_ran: frozenset = frozenset()) -> None:
     """Runs every method of `example_args` (an `ExampleArgs`) on `scripted` once.
 
-    Raises ExampleInputsRefusedError when eager PyTorch raises.
+    Raises ExampleInputsRefusedError when eager PyTorch raises. Methods named
+    in `already_ran` are not run again: the shape observation ran their
+    prepared graph (equivalent to the method) on the same inputs, in the same
+    isolation, and it did not raise.
     """
     all_args = example_args._example_args
     if not all(_can_make_up(arg) for args in all_args.values() for arg in args):
         return
+    pending = {name: args for name, args in all_args.items() if name not in already_ran}
+    if not pending:
+        return
     attributes = _attributes(scripted._c)
     if attributes is None:
         return
-    for method_name, args in all_args.items():
+    for method_name, args in pending.items():
         if not _arity_fits(scripted, method_name, len(args)):
             continue  # the importer's annotation check says what is wrong
         _run_method(getattr(scripted, method_name), attributes, method_name, args)
@@ -114,15 +126,11 @@ def graph_runner(scripted, method_name: str, args: Sequence) -> Optional[Callabl
         def interpret(*inputs):
             torch._C._jit_interpret_graph(graph, (scripted._c, *inputs))
 
-        # Shapes first on meta tensors (no data, no arithmetic: the run costs
-        # next to nothing); a program that reads data (an `if` on a tensor,
-        # `item`) or an op without a meta kernel raises there, and runs on
-        # copy-on-write twins of the real tensors instead.
-        try:
-            _run_isolated(interpret, attributes, [_meta(arg) for arg in args], _meta_twin)
-            return
-        except Exception:
-            pass
+        # On copy-on-write twins of the real tensors, like the example
+        # check: this run is the check too (`compile` does not run the method
+        # again when it succeeds). A run on meta tensors would cost less
+        # arithmetic, but its first decomposition imports torch._dynamo
+        # (1-1.5 s in a fresh process) and programs that read data fail there.
         error = _run_with_fills(interpret, attributes, args)
         if error is not None:
             raise error
@@ -222,23 +230,6 @@ def _twin(value):
         return value if name.startswith(_IMMUTABLE_OBJECT_PREFIX) else _CANNOT_SNAPSHOT
     # Scalars, strings, None, devices, dtypes: immutable, and `getattr`
     # returned a fresh Python value, so setting it back restores it.
-    return value
-
-
-def _meta(arg) -> torch.Tensor:
-    if isinstance(arg, TensorPlaceholder):
-        return torch.empty(arg.shape, dtype=arg.dtype, device="meta")
-    return arg.to("meta") if isinstance(arg, torch.Tensor) else arg
-
-
-def _meta_twin(value):
-    """`value` with its tensors on the meta device (sizes and dtypes, no data)."""
-    if isinstance(value, torch.Tensor):
-        return value.to("meta")
-    if isinstance(value, (list, tuple)):
-        return type(value)(_meta_twin(item) for item in value)
-    if isinstance(value, dict):
-        return {key: _meta_twin(item) for key, item in value.items()}
     return value
 
 

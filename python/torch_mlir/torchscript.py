@@ -74,7 +74,11 @@ from torch_mlir._torchscript.deprecation import (
     warn_torchscript_deprecated_once,
     warn_use_make_fx_deprecated,
 )
-from torch_mlir._torchscript.importing import import_object_graph, preparation_for
+from torch_mlir._torchscript.importing import (
+    import_object_graph,
+    methods_observed,
+    preparation_for,
+)
 from torch_mlir._torchscript.lowering import lower_to_backend, lower_to_torch_backend
 from torch_mlir._torchscript.scripting import apply_make_fx, strip_fx_overloads, to_torchscript
 from torch_mlir._torchscript.shape_report import shape_report_line
@@ -200,13 +204,20 @@ def _compile(
         model = apply_make_fx(model, example_args)
     strip_fx_overloads(model)
     scripted = to_torchscript(model, example_args, use_tracing, ignore_traced_shapes)
-    refuse_what_eager_refuses(scripted, example_args)
+    if not prepare:
+        refuse_what_eager_refuses(scripted, example_args)
 
     preparation, bound_defaults = None, {}
     if prepare:
         preparation, bound_defaults = preparation_for(scripted, example_args)
     class_annotator = class_annotator_for(scripted, example_args, bound_defaults)
     mb = import_object_graph(scripted, class_annotator, ignore_traced_shapes, preparation)
+    if prepare:
+        # The shape observation ran each method's prepared graph on the
+        # example inputs, isolated like the check; only the methods it did
+        # not run (or whose run raised: the check then names the error in
+        # the user's program) run again.
+        refuse_what_eager_refuses(scripted, example_args, methods_observed(scripted, preparation))
     if verbose:
         print("\n====================")
         print("TorchScript RAW IR")

@@ -36,6 +36,15 @@ def preparation_for(scripted, example_args: ExampleArgs) -> Tuple[Preparation, D
     return preparation, bound_defaults
 
 
+def methods_observed(scripted, preparation: Preparation) -> frozenset:
+    """Names of the methods of `scripted` whose prepared graph the shape
+    observation ran on the example inputs without an error."""
+    prefix = scripted._c._type().qualified_name() + "."
+    return frozenset(
+        name[len(prefix) :] for name in preparation.methods_that_ran() if name.startswith(prefix)
+    )
+
+
 def import_object_graph(
     scripted, class_annotator, ignore_traced_shapes, preparation: Optional[Preparation] = None
 ) -> ModuleBuilder:

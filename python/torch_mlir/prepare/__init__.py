@@ -34,7 +34,7 @@ import torch
 from torch_mlir._mlir_libs._jit_ir_importer import inline_calls
 from torch_mlir.prepare.folds import assigned_attribute_names
 from torch_mlir.prepare.observed_shapes import ObservedShapes, assert_observed_shapes
-from torch_mlir.prepare.ranks import infer_ranks
+from torch_mlir.prepare.ranks import infer_ranks, refresh_ranks
 from torch_mlir.prepare.table import REWRITES, RewriteContext, rewrites_by_kind
 
 __all__ = ["Preparation", "REWRITES", "assigned_attribute_names", "defaults_to_bind"]
@@ -110,6 +110,10 @@ class Preparation:
             )
         return graph
 
+    def methods_that_ran(self) -> frozenset:
+        """Qualified names of the methods whose prepared graph ran on the example inputs."""
+        return frozenset(name for name, observed in self.observed.items() if observed.ran)
+
     def _prepared_callee(self, qualified_name: str, own: torch._C.Graph) -> torch._C.Graph:
         # A callee is prepared once per import however often it is inlined
         # (the layers of a ModuleList share their class and its methods).
@@ -128,15 +132,9 @@ class Preparation:
         # A rewrite can expose work for another (a folded rank takes an `if`
         # away, after which two values are one): rounds of the table and the
         # simplifications, with ranks derived afresh, until nothing fires.
+        ranks = _RanksAcrossRounds(graph, argument_types, root_object)
         for _ in range(_MAX_ROUNDS):
-            sizes = {}
-            context = RewriteContext(
-                graph,
-                infer_ranks(graph, argument_types, root_object, sizes),
-                root_object,
-                self.assigned_attributes,
-                sizes,
-            )
+            context = RewriteContext(graph, ranks.now, root_object, self.assigned_attributes)
             if not self._apply_table(graph, context, self._after_inlining):
                 break
             _simplify(graph)
@@ -189,6 +187,31 @@ class Preparation:
 
 
 _MAX_ROUNDS = 8
+
+
+class _RanksAcrossRounds:
+    """The ranks of one graph as rounds of the table rewrite it: TorchScript's
+    shape propagation the first time a rewrite asks, then `refresh_ranks`
+    (the ranks found so far, and rules for the values rewrites made), since
+    rewritten values keep their ranks. The sizes propagation proved stay
+    with the values they belong to."""
+
+    def __init__(self, graph, argument_types, root_object):
+        self._graph = graph
+        self._argument_types = argument_types
+        self._root_object = root_object
+        self._ranks = None
+        self._sizes: dict = {}
+
+    def now(self, sizes: dict) -> dict:
+        if self._ranks is None:
+            self._ranks = infer_ranks(
+                self._graph, self._argument_types, self._root_object, self._sizes
+            )
+        else:
+            self._ranks = refresh_ranks(self._graph, self._ranks)
+        sizes.update(self._sizes)
+        return self._ranks
 
 
 def _simplify(graph: torch._C.Graph) -> None:

@@ -29,10 +29,11 @@ Never a wrong shape. A value gets a type only if
   `unsqueeze_`, ...), which would give one value two shapes: such a graph is
   left alone.
 
-The run is the example check's isolated run (`_example_check.run_isolated`):
+The run is isolated as the example check's run is (`_example_check.graph_runner`):
 copy-on-write twins of the module's tensors and of the inputs, the random
 generator restored, no gradients, so the user's module and inputs are as
-they were. Examples with -1 dims are not run: any made-up size could differ
+they were. A run that completes stands for the example check of its method
+(`ObservedShapes.ran`). Examples with -1 dims are not run: any made-up size could differ
 from the sizes the compiled function will get.
 """
 
@@ -185,6 +186,8 @@ class ObservedShapes:
         self.observed = 0
         self.asserted = 0
         self.skipped_reason: Optional[str] = None
+        # The graph ran on the example inputs without raising.
+        self.ran = False
 
 
 def assert_observed_shapes(
@@ -211,6 +214,7 @@ def assert_observed_shapes(
     try:
         with _recording(observations):
             run(graph)
+        result.ran = True
     except Exception as error:  # the example check reports refusals; no shapes here
         result.skipped_reason = f"the run raised {type(error).__name__}"
         return result

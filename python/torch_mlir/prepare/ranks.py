@@ -23,7 +23,8 @@ from typing import Callable, Dict, List, Optional
 import torch
 
 # Value.unique() -> rank; ("elements", id) -> element ranks of a tuple or list;
-# ("alias", id) -> the id of the value an `if` result is.
+# ("alias", id) -> the id of the value an `if` result is; ("dtype", id) -> the
+# torch.dtype of an argument or module tensor, from its example.
 Ranks = Dict
 
 
@@ -60,6 +61,47 @@ def infer_ranks(
         if sizes is not None and copied.type().kind() == "TensorType":
             if copied.type().dim() is not None:
                 sizes[original.unique()] = copied.type().varyingSizes()
+        # Only the types set above carry dtypes the values surely have.
+        if copied.node().kind() in ("prim::Param", "prim::GetAttr"):
+            dtype = _DTYPES.get(_scalar_type(copied))
+            if dtype is not None:
+                ranks[("dtype", original.unique())] = dtype
+    return ranks
+
+
+_DTYPES = {
+    "Byte": torch.uint8,
+    "Char": torch.int8,
+    "Short": torch.int16,
+    "Int": torch.int32,
+    "Long": torch.int64,
+    "Half": torch.float16,
+    "Float": torch.float32,
+    "Double": torch.float64,
+    "BFloat16": torch.bfloat16,
+    "Bool": torch.bool,
+}
+
+
+def _scalar_type(value: torch._C.Value) -> Optional[str]:
+    if value.type().kind() != "TensorType":
+        return None
+    return value.type().scalarType()
+
+
+def refresh_ranks(graph: torch._C.Graph, previous: Ranks) -> Ranks:
+    """The ranks of `graph` after rewrites, from the ranks `infer_ranks` gave
+    before them: a rewrite keeps every value it leaves in place equivalent
+    (so its rank holds), and the values it made get the rules' ranks. This
+    costs a walk of the graph where shape propagation costs 0.3 s on BERT."""
+    # Element ranks and aliases are derived again by the walk; ranks of
+    # values and the dtypes of arguments and module tensors carry over.
+    ranks: Ranks = {
+        key: rank
+        for key, rank in previous.items()
+        if not isinstance(key, tuple) or key[0] == "dtype"
+    }
+    _infer_block(graph.block(), ranks)
     return ranks
 
 

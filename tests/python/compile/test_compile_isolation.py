@@ -37,12 +37,14 @@ class MaxOfUInt8(torch.nn.Module):
 
 def compile_uint8_max_isolated():
     """SIGSEGV in the core's convert-torch-to-linalg (no 8-bit reduction init
-    value; e2e test ReduceMaxAllUInt8Module_basic), which the preparation step
-    does not touch. Crashes in the second pipeline, after a successful first."""
+    value; e2e test ReduceMaxAllUInt8Module_basic). Crashes in the second
+    pipeline, after a successful first. The preparation step guards 8-bit
+    reductions, so this too is compiled with `prepare=False` to reach the crash."""
     return torchscript.compile(
         MaxOfUInt8(),
         torch.ones(10, dtype=torch.uint8),
         output_type="linalg-on-tensors",
+        prepare=False,
         isolate=True,
     )
 
