@@ -57,3 +57,123 @@ def addmm_scaled(inp: Tensor, a: Tensor, b: Tensor) -> List[Tensor]:
 
 def wide_scalars(x: Tensor) -> List[Tensor]:
     return [x * 70000.0, x * -1e6, x * 2.0]
+
+
+# uint8 reads (test_uint8_reads).
+
+
+def uint8_casts(x: Tensor) -> List[Tensor]:
+    return [
+        x.float(),
+        x.to(torch.int64) - 100,
+        x.int(),
+        x.short(),
+        x.double(),
+        x.half(),
+        x.to(torch.bfloat16),
+        x.to(torch.int8),
+        x.to(torch.bool),
+        x.float() / 255.0,
+        x.to(torch.int32) & 255,
+    ]
+
+
+def uint8_reductions(x: Tensor) -> List[Tensor]:
+    values, indices = torch.max(x, 0)
+    low, low_index = torch.min(x, -1, keepdim=True)
+    return [
+        x.sum(),
+        x.sum(dtype=torch.float32),
+        x.sum(dtype=torch.uint8),
+        torch.sum(x, [0], keepdim=True),
+        torch.sum(x, [-1], dtype=torch.int32),
+        torch.max(x),
+        torch.min(x),
+        values,
+        indices,
+        low,
+        low_index,
+        torch.amax(x, [0]),
+        torch.amin(x, [-1], keepdim=True),
+        torch.amax(x),
+    ]
+
+
+def uint8_from_cast(x: Tensor) -> List[Tensor]:
+    # Known uint8 by the cast, whatever the argument's dtype.
+    b = x.to(torch.uint8)
+    return [b.float(), b.sum(), torch.max(b), b < 128, b * 0.5]
+
+
+def uint8_binary(x: Tensor, y: Tensor) -> List[Tensor]:
+    return [
+        x + y,
+        x - y,
+        x * y,
+        x / y,
+        torch.div(x, y, rounding_mode="floor"),
+        torch.div(x, y, rounding_mode="trunc"),
+        torch.max(x, y),
+        torch.min(x, y),
+        x == y,
+        x != y,
+        x < y,
+        x <= y,
+        x > y,
+        x >= y,
+    ]
+
+
+def uint8_with_bool(x: Tensor, b: Tensor) -> List[Tensor]:
+    return [x + b, x * b, x / b, torch.max(x, b), torch.min(b, x), x < b, x >= b, x == b]
+
+
+def uint8_scalars(x: Tensor) -> List[Tensor]:
+    return [
+        x * 0.5,
+        x / 2,
+        x / 2.5,
+        x + 1.5,
+        x - 2.5,
+        x * 3,
+        x + 1,
+        x == 200.0,
+        x != 127.5,
+        x == 200,
+        x < 128,
+        x < 300,
+        x >= -1,
+        x > 127.5,
+        x <= 0,
+        x > True,
+        x / True,
+        torch.div(x, 3, rounding_mode="floor"),
+        torch.div(x, 300, rounding_mode="trunc"),
+        torch.div(x, -1, rounding_mode="floor"),
+        torch.div(x, 2.5, rounding_mode="floor"),
+        torch.div(x, 7, rounding_mode=None),
+    ]
+
+
+def uint8_run_time_scalar(x: Tensor, n: int) -> List[Tensor]:
+    # `x < n` would need n modulo 256 at run time: left alone.
+    return [x < n, x * 0.5]
+
+
+class Uint8Table(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("table", torch.tensor([0, 127, 128, 200, 255], dtype=torch.uint8))
+
+    def forward(self, x: Tensor) -> Tensor:
+        return self.table.float() + x
+
+
+class AssignedUint8Table(Uint8Table):
+    def forward(self, x: Tensor) -> Tensor:
+        return self.table.float() + x
+
+    @torch.jit.export
+    def replace(self, t: Tensor) -> Tensor:
+        self.table = t
+        return t

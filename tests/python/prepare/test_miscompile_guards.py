@@ -124,3 +124,94 @@ def test_conv_same_addmm_and_wide_scalars():
         (torch.randint(-3, 3, (5,)),),
     ]
     _check(programs.wide_scalars, cases, _STRUCTURED)
+
+
+_UINT8 = "guard-uint8-reads"
+
+
+def _check_uint8(program, argument_tuples, most):
+    """As `_check`, and the guard fired at most `most` times: its own casts
+    are not guarded again, however many rounds the table runs."""
+    _check(program, argument_tuples, _UINT8)
+    for arguments in argument_tuples:
+        _, preparation = prepared(script(program), arguments)
+        assert preparation.fired[_UINT8] <= most, preparation.fired
+
+
+def test_uint8_reads():
+    def u8(values):
+        return torch.tensor(values, dtype=torch.uint8)
+
+    # Around the sign bit, and both ends.
+    edges = u8([0, 127, 128, 200, 255])
+    square = u8([[0, 127, 128], [200, 255, 1], [129, 254, 3]])
+    vectors = [
+        (edges,),
+        (square,),
+        (u8([200]),),
+        (torch.randint(0, 256, (4, 5), dtype=torch.uint8),),
+    ]
+    _check_uint8(programs.uint8_casts, vectors + [(u8(255),)], 10)
+    _check_uint8(programs.uint8_reductions, vectors + [(u8(200),)], 14)
+    _check_uint8(programs.uint8_scalars, [(edges,), (square,), (u8(200),)], 20)
+    floats = torch.tensor([0.0, 127.9, 128.0, 200.5, 255.0, 300.0, -1.0])
+    _check_uint8(programs.uint8_from_cast, [(floats,), (torch.tensor([-56, 200, 456]),)], 5)
+
+    # Mixed dtypes and ranks: rank-0 tensors promote as scalars do, so that
+    # uint8 with a rank-0 int64 stays uint8 (300 is read as 44) and a rank-0
+    # uint8 with int8 becomes int8 (the bits read as int8, left alone).
+    divisors = u8([3, 7, 129, 11, 255])
+    pairs = [
+        (edges, divisors),
+        (divisors, edges.clamp(min=1)),
+        (edges, torch.tensor([1, -1, 5, -128, 127], dtype=torch.int8)),
+        (torch.tensor([1, -1, 5, -128, 127], dtype=torch.int8), divisors),
+        (edges, torch.tensor([3, -7, 300, 11, -256])),
+        (edges, torch.tensor(300)),
+        (torch.tensor(-1), divisors),
+        (edges, torch.tensor(-3, dtype=torch.int8)),
+        (u8(200), torch.tensor([1, -1, 5, -128, 127], dtype=torch.int8)),
+        (u8(200), torch.tensor(7, dtype=torch.int8)),
+        (u8(200), torch.tensor(3)),
+        (u8(200), u8(129)),
+        (square, u8(7)),
+        (edges, torch.tensor([1.5, 2.0, 3.0, -4.0, 0.25]).half()),
+        (edges, torch.tensor([1.5, 2.0, 3.0, -4.0, 0.25])),
+        (edges, torch.tensor(2.5, dtype=torch.float64)),
+        (u8(200), torch.tensor([1.5, -2.0])),
+    ]
+    _check_uint8(programs.uint8_binary, pairs, 14)
+    flags = torch.tensor([True, False, True, True, False])
+    _check_uint8(programs.uint8_with_bool, [(edges, flags), (u8(200), flags)], 8)
+
+    # Where uint8-ness is unknown (no example arguments, other dtypes, an
+    # int only known at run time, a module tensor some method assigns),
+    # nothing fires.
+    ints = (torch.tensor([0, 127, 128, 200, 255]), torch.tensor([3, 7, 129, 11, 255]))
+    original = script(programs.uint8_binary)
+    for arguments in [(), ints]:
+        rewritten, preparation = prepared(original, arguments)
+        assert preparation.fired[_UINT8] == 0, preparation.fired
+        assert_equal_outputs(original(*ints), rewritten(*ints))
+    rewritten, preparation = prepared(script(programs.uint8_run_time_scalar), (edges, 300))
+    assert preparation.fired[_UINT8] == 1, preparation.fired
+    assert_equal_outputs(programs.uint8_run_time_scalar(edges, 300), rewritten(edges, 300))
+    for module, fires in [(programs.Uint8Table(), True), (programs.AssignedUint8Table(), False)]:
+        assert _prepared_module_fires(module) == fires
+
+
+def _prepared_module_fires(module) -> bool:
+    from torch_mlir.prepare import Preparation, assigned_attribute_names
+
+    scripted = script(module)
+    qualified = scripted._c._type().qualified_name() + ".forward"
+    x = torch.randn(5)
+    preparation = Preparation(
+        argument_types={qualified: [torch._C.TensorType.create_from_tensor(x)]},
+        root_object=scripted._c,
+        assigned_attributes=assigned_attribute_names(scripted),
+    )
+    graph = preparation.prepare_graph(qualified, scripted.forward.graph.copy())
+    rewritten = torch._C._create_function_from_graph("prepared_uint8_table", graph)
+    assert_equal_outputs(scripted(x), rewritten(scripted._c, x))
+    return preparation.fired[_UINT8] > 0
