@@ -2,8 +2,9 @@
 (issue 15): adaptive max pooling (sizes that divide the input and sizes that
 do not, with and without indices and a batch dim), grouped convolutions and
 broadcasting batched matmuls on dynamic dims, attention with one tensor for
-query, key and value, cross_entropy without reduction, a for-like while
-loop carrying a tensor, and arange into an out= tensor.
+query, key and value and attention with a causal, bool or float mask,
+cross_entropy without reduction, a for-like while loop carrying a tensor,
+and arange into an out= tensor.
 
 Each program has a `_static` variant (every dim fixed) and a `_dynamic` one
 (every dim -1). Pooling inputs with ties (integer-valued floats) check that
@@ -402,6 +403,178 @@ class AttentionOneTensorCausalDynamicModule(torch.nn.Module):
 @register_test_case(module_factory=lambda: AttentionOneTensorCausalDynamicModule())
 def AttentionOneTensorCausalModule_dynamic(module, tu: TestUtils):
     module.forward(tu.rand(3, 6, 4, low=-1.0, high=1.0))
+
+
+# ==============================================================================
+# scaled_dot_product_attention with is_causal=True or an attn_mask
+
+
+class AttentionCausalCrossStaticModule(torch.nn.Module):
+    # Fewer queries than keys: eager's causal mask is ones(L, S).tril().
+    @export
+    @annotate_args(
+        [
+            None,
+            ([2, 3, 4, 8], torch.float32, True),
+            ([2, 3, 6, 8], torch.float32, True),
+            ([2, 3, 6, 5], torch.float32, True),
+        ]
+    )
+    def forward(self, q, k, v):
+        return F.scaled_dot_product_attention(q, k, v, is_causal=True, scale=0.3)
+
+
+@register_test_case(module_factory=lambda: AttentionCausalCrossStaticModule())
+def AttentionCausalCrossModule_static(module, tu: TestUtils):
+    module.forward(
+        tu.rand(2, 3, 4, 8, low=-1.0, high=1.0),
+        tu.rand(2, 3, 6, 8, low=-1.0, high=1.0),
+        tu.rand(2, 3, 6, 5, low=-1.0, high=1.0),
+    )
+
+
+class AttentionCausalCrossDynamicModule(torch.nn.Module):
+    @export
+    @annotate_args(
+        [
+            None,
+            ([-1, -1, -1], torch.float32, True),
+            ([-1, -1, -1], torch.float32, True),
+            ([-1, -1, -1], torch.float32, True),
+        ]
+    )
+    def forward(self, q, k, v):
+        return F.scaled_dot_product_attention(q, k, v, is_causal=True)
+
+
+@register_test_case(module_factory=lambda: AttentionCausalCrossDynamicModule())
+def AttentionCausalCrossModule_dynamic(module, tu: TestUtils):
+    # More queries than keys, then fewer.
+    module.forward(
+        tu.rand(3, 7, 4, low=-1.0, high=1.0),
+        tu.rand(3, 5, 4, low=-1.0, high=1.0),
+        tu.rand(3, 5, 6, low=-1.0, high=1.0),
+    )
+    module.forward(
+        tu.rand(2, 3, 4, low=-1.0, high=1.0),
+        tu.rand(2, 6, 4, low=-1.0, high=1.0),
+        tu.rand(2, 6, 2, low=-1.0, high=1.0),
+    )
+
+
+def _bool_mask(tu: TestUtils, length, source):
+    mask = tu.randint(length, source, high=2).to(torch.bool)
+    mask[1] = False  # a query with no key to attend to: weights of zero
+    return mask
+
+
+class AttentionBoolMaskStaticModule(torch.nn.Module):
+    # A 2-D mask with 4-D operands (it broadcasts over batch and heads).
+    @export
+    @annotate_args(
+        [
+            None,
+            ([2, 3, 5, 4], torch.float32, True),
+            ([2, 3, 7, 4], torch.float32, True),
+            ([2, 3, 7, 4], torch.float32, True),
+            ([5, 7], torch.bool, True),
+        ]
+    )
+    def forward(self, q, k, v, mask):
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+
+
+@register_test_case(module_factory=lambda: AttentionBoolMaskStaticModule())
+def AttentionBoolMaskModule_static(module, tu: TestUtils):
+    module.forward(
+        tu.rand(2, 3, 5, 4, low=-1.0, high=1.0),
+        tu.rand(2, 3, 7, 4, low=-1.0, high=1.0),
+        tu.rand(2, 3, 7, 4, low=-1.0, high=1.0),
+        _bool_mask(tu, 5, 7),
+    )
+
+
+class AttentionBoolMaskDynamicModule(torch.nn.Module):
+    @export
+    @annotate_args(
+        [
+            None,
+            ([-1, -1, -1, -1], torch.float32, True),
+            ([-1, -1, -1, -1], torch.float32, True),
+            ([-1, -1, -1, -1], torch.float32, True),
+            ([-1, -1], torch.bool, True),
+        ]
+    )
+    def forward(self, q, k, v, mask):
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, scale=0.5)
+
+
+@register_test_case(module_factory=lambda: AttentionBoolMaskDynamicModule())
+def AttentionBoolMaskModule_dynamic(module, tu: TestUtils):
+    module.forward(
+        tu.rand(2, 3, 5, 4, low=-1.0, high=1.0),
+        tu.rand(2, 3, 7, 4, low=-1.0, high=1.0),
+        tu.rand(2, 3, 7, 4, low=-1.0, high=1.0),
+        _bool_mask(tu, 5, 7),
+    )
+
+
+def _float_mask(tu: TestUtils, *sizes):
+    mask = tu.rand(*sizes, low=-2.0, high=2.0)
+    mask[..., 0, 1:] = float("-inf")
+    mask[..., 2, :] = float("-inf")  # every key masked: weights of zero
+    return mask
+
+
+class AttentionFloatMaskStaticModule(torch.nn.Module):
+    # An additive mask of lower rank than the scores, with -inf entries.
+    @export
+    @annotate_args(
+        [
+            None,
+            ([3, 4, 6], torch.float32, True),
+            ([3, 5, 6], torch.float32, True),
+            ([3, 5, 2], torch.float32, True),
+            ([1, 4, 5], torch.float32, True),
+        ]
+    )
+    def forward(self, q, k, v, mask):
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=mask)
+
+
+@register_test_case(module_factory=lambda: AttentionFloatMaskStaticModule())
+def AttentionFloatMaskModule_static(module, tu: TestUtils):
+    module.forward(
+        tu.rand(3, 4, 6, low=-1.0, high=1.0),
+        tu.rand(3, 5, 6, low=-1.0, high=1.0),
+        tu.rand(3, 5, 2, low=-1.0, high=1.0),
+        _float_mask(tu, 1, 4, 5),
+    )
+
+
+class AttentionFloatMaskDynamicModule(torch.nn.Module):
+    @export
+    @annotate_args(
+        [
+            None,
+            ([-1, -1, -1], torch.float32, True),
+            ([-1, -1, -1], torch.float32, True),
+            ([-1, -1, -1], torch.float32, True),
+            ([-1, -1], torch.float32, True),
+        ]
+    )
+    def forward(self, q, k, v, mask):
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, scale=0.25)
+
+
+@register_test_case(module_factory=lambda: AttentionFloatMaskDynamicModule())
+def AttentionFloatMaskModule_dynamic(module, tu: TestUtils):
+    module.forward(
+        tu.rand(3, 4, 6, low=-1.0, high=1.0),
+        tu.rand(3, 5, 6, low=-1.0, high=1.0),
+        tu.rand(3, 5, 2, low=-1.0, high=1.0),
+        _float_mask(tu, 4, 5),
+    )
 
 
 # ==============================================================================
