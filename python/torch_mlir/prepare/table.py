@@ -16,6 +16,7 @@ import torch
 from torch_mlir.prepare import (
     adaptive_pooling,
     aten_ops,
+    attention,
     batched_matmul,
     decompositions,
     dtypes,
@@ -28,19 +29,22 @@ from torch_mlir.prepare import (
     rnn,
     scalar_ops,
     small_ops,
+    unsigned_guards,
 )
 
 
 class RewriteContext:
     """What rewrites of one graph share: the graph, and the tensor ranks that
-    TorchScript's shape propagation derives from the example arguments (only
-    for the compiled methods, whose argument types are known).
+    the example arguments fix (only for the compiled methods, whose argument
+    types are known).
 
-    `infer` computes the ranks (and fills the sizes dict it is given) the
-    first time a rewrite asks for one: shape propagation costs 0.3 s on
-    BERT's graph, and most rounds of the table fire nothing that needs it.
-    Ranks derived then are those of the graph at that moment (rewrites that
-    fired earlier in the round included); values created afterwards have none.
+    `infer` gives the ranks the rank rules derive (a walk of the graph), the
+    first time a rewrite asks for one; `complete` adds those of TorchScript's
+    shape propagation (0.3 s on BERT's graph) and fills the sizes dict it is
+    given, and runs only when a rewrite asks for a rank the rules do not know
+    or for sizes. Ranks derived then are those of the graph at that moment
+    (rewrites that fired earlier in the round included); values created
+    afterwards have none.
     """
 
     def __init__(
@@ -49,9 +53,11 @@ class RewriteContext:
         infer: Optional[Callable[[dict], Dict[str, int]]] = None,
         root_object=None,
         assigned_attributes: frozenset = frozenset(),
+        complete: Optional[Callable[[dict, torch._C.Value], Dict[str, int]]] = None,
     ):
         self.graph = graph
         self._infer = infer
+        self._complete = complete
         self._ranks: Optional[Dict[str, int]] = None
         self._sizes: Dict[str, list] = {}
         # Value name -> the module object it is, starting from `self` of a
@@ -60,7 +66,7 @@ class RewriteContext:
         if root_object is not None:
             self._objects[next(graph.inputs()).unique()] = root_object
         self.assigned_attributes = assigned_attributes
-        # A compiled method (not a callee prepared on its own): its
+        # Whether the graph is a compiled method's (or function's), whose
         # arguments are the compiled function's.
         self.compiled_method = root_object is not None
 
@@ -68,6 +74,14 @@ class RewriteContext:
         if self._ranks is None:
             self._ranks = self._infer(self._sizes) if self._infer else {}
         return self._ranks
+
+    def _completed(self, value: torch._C.Value) -> Dict[str, int]:
+        # Once per context: one shape propagation per round at most.
+        if self._complete is not None:
+            self._inferred()
+            self._ranks = self._complete(self._sizes, value)
+            self._complete = None
+        return self._inferred()
 
     def object_of(self, value: torch._C.Value):
         """The module object `value` is, when known."""
@@ -78,14 +92,23 @@ class RewriteContext:
 
     def rank_of(self, value: torch._C.Value) -> Optional[int]:
         """The rank of tensor `value`, when the example arguments fix it."""
-        return self._inferred().get(value.unique())
+        if value.type().kind() != "TensorType":
+            return None
+        rank = self._inferred().get(value.unique())
+        if rank is None:
+            rank = self._completed(value).get(value.unique())
+        return rank
 
     def sizes_of(self, value: torch._C.Value) -> Optional[list]:
         """The sizes of tensor `value` (None for each dynamic one), when shape
         propagation proved its rank and static sizes from the example
         arguments."""
         self._inferred()
-        return self._sizes.get(value.unique())
+        sizes = self._sizes.get(value.unique())
+        if sizes is None:
+            self._completed(value)
+            sizes = self._sizes.get(value.unique())
+        return sizes
 
     def dtype_of(self, value: torch._C.Value) -> Optional[torch.dtype]:
         """The dtype of tensor `value` when it is an argument or a module
@@ -650,6 +673,20 @@ REWRITES: List[Rewrite] = [
         adaptive_pooling.rewrite_adaptive_max_pool,
     ),
     Rewrite(
+        "decompose-masked-attention",
+        ("aten::scaled_dot_product_attention",),
+        "The core decomposes scaled_dot_product_attention only without a mask "
+        "and not causal. With is_causal=True or an attn_mask, TOSA and StableHLO "
+        "cannot lower it, and linalg's tm_tensor.attention ignores scale= when "
+        "causal (wrong values) and fails on a mask of lower rank than the "
+        "scores. Eager's math: the scaled scores plus the mask's bias (tril of "
+        "ones when causal; 0/-inf for a bool mask), softmax, zero weights for "
+        "rows with every key masked, matmul with value. dropout_p=0.0 and "
+        "enable_gqa=False only.",
+        _PREPARE_TESTS + "test_attention.py::test_masked_attention",
+        attention.rewrite_masked_attention,
+    ),
+    Rewrite(
         "counted-while-as-for",
         ("prim::Loop",),
         "The core cannot refine the types of tensors a loop carries (they "
@@ -701,6 +738,41 @@ REWRITES: List[Rewrite] = [
         "are eager's for every source dtype.",
         _PREPARE_TESTS + "test_dtypes.py::test_uint8_cast_through_int64",
         dtypes.uint8_cast_through_int64,
+    ),
+    Rewrite(
+        "guard-uint8-reads",
+        (
+            "aten::to",
+            "aten::sum",
+            "aten::max",
+            "aten::min",
+            "aten::amax",
+            "aten::amin",
+            "aten::add",
+            "aten::sub",
+            "aten::mul",
+            "aten::div",
+            "aten::maximum",
+            "aten::minimum",
+            "aten::eq",
+            "aten::ne",
+            "aten::lt",
+            "aten::le",
+            "aten::gt",
+            "aten::ge",
+        ),
+        "TOSA has no unsigned ints: the core reads a uint8 tensor as int8, so "
+        "casts to wider types and type promotion sign-extend (200 becomes -56), "
+        "sums accumulate the negative values and max/min and comparisons order "
+        "signed. A uint8 tensor known from its example argument (or a cast to "
+        "uint8) is read as `x.to(torch.int32) & 255`, the same values in eager, "
+        "before such an op; reductions to uint8 cast their result back.",
+        _GUARDS_TESTS + "test_uint8_reads",
+        aten_ops.any_of(
+            unsigned_guards.rewrite_uint8_cast,
+            *unsigned_guards.rewrite_uint8_reductions,
+            unsigned_guards.rewrite_uint8_promotion,
+        ),
     ),
     # RNN family
     Rewrite(
