@@ -36,6 +36,7 @@ from torch_mlir.prepare.folds import assigned_attribute_names
 from torch_mlir.prepare.observed_shapes import ObservedShapes, assert_observed_shapes
 from torch_mlir.prepare.ranks import infer_ranks, refresh_ranks
 from torch_mlir.prepare.table import REWRITES, RewriteContext, rewrites_by_kind
+from torch_mlir.prepare.walk import nested_blocks
 
 __all__ = ["Preparation", "REWRITES", "assigned_attribute_names", "defaults_to_bind"]
 
@@ -134,7 +135,9 @@ class Preparation:
         # simplifications, with ranks derived afresh, until nothing fires.
         ranks = _RanksAcrossRounds(graph, argument_types, root_object)
         for _ in range(_MAX_ROUNDS):
-            context = RewriteContext(graph, ranks.now, root_object, self.assigned_attributes)
+            context = RewriteContext(
+                graph, ranks.now, root_object, self.assigned_attributes, ranks.complete
+            )
             if not self._apply_table(graph, context, self._after_inlining):
                 break
             _simplify(graph)
@@ -149,7 +152,7 @@ class Preparation:
                 rewrites = by_kind.get(node.kind())
                 if rewrites:
                     matched.append((node, rewrites))
-                stack.extend(node.blocks())
+                stack.extend(nested_blocks(node))
         fired_any = False
         for node, rewrites in matched:
             for rewrite in rewrites:
@@ -190,26 +193,50 @@ _MAX_ROUNDS = 8
 
 
 class _RanksAcrossRounds:
-    """The ranks of one graph as rounds of the table rewrite it: TorchScript's
-    shape propagation the first time a rewrite asks, then `refresh_ranks`
-    (the ranks found so far, and rules for the values rewrites made), since
-    rewritten values keep their ranks. The sizes propagation proved stay
-    with the values they belong to."""
+    """The ranks of one graph as rounds of the table rewrite it.
+
+    The rank rules first (`infer_ranks(propagate=False)`, a walk of the
+    graph); TorchScript's shape propagation only when a rewrite asks for a
+    rank the rules do not know, or for sizes, at most once per round
+    (`complete`). Later rounds keep
+    the ranks found so far (`refresh_ranks`: a rewrite leaves the values it
+    does not replace as they were) and give the values rewrites made the
+    rules' ranks. The sizes propagation proved stay with their values."""
 
     def __init__(self, graph, argument_types, root_object):
         self._graph = graph
         self._argument_types = argument_types
         self._root_object = root_object
         self._ranks = None
+        # The largest value id shape propagation saw (None: it has not run).
+        self._horizon = None
         self._sizes: dict = {}
 
     def now(self, sizes: dict) -> dict:
+        if not self._argument_types:
+            return {}  # a callee prepared on its own: its arguments are unknown
         if self._ranks is None:
             self._ranks = infer_ranks(
-                self._graph, self._argument_types, self._root_object, self._sizes
+                self._graph, self._argument_types, self._root_object, self._sizes, propagate=False
             )
         else:
             self._ranks = refresh_ranks(self._graph, self._ranks)
+        sizes.update(self._sizes)
+        return self._ranks
+
+    def complete(self, sizes: dict, value: torch._C.Value) -> dict:
+        """The ranks with shape propagation's, and its sizes: propagation runs
+        the first time, and again when `value` was made after its last run
+        (values get ids in creation order)."""
+        if self._horizon is None or value.unique() > self._horizon:
+            self._ranks = infer_ranks(
+                self._graph, self._argument_types, self._root_object, self._sizes
+            )
+            self._horizon = max(
+                (key for key in (*self._ranks, *self._sizes) if isinstance(key, int)),
+                default=-1,
+            )
+            self._horizon = max(self._horizon, value.unique())
         sizes.update(self._sizes)
         return self._ranks
 

@@ -2,6 +2,8 @@
 
 import torch
 
+from torch_mlir.prepare.walk import nested_blocks
+
 # torch.is_autocast_enabled() and its per-device forms.
 AUTOCAST_QUERIES = (
     "aten::is_autocast_enabled",
@@ -178,7 +180,7 @@ def assigned_attribute_names(scripted) -> frozenset:
                 for node in block.nodes():
                     if node.kind() == "prim::SetAttr":
                         names.add(node.s("name"))
-                    stack.extend(node.blocks())
+                    stack.extend(nested_blocks(node))
     return frozenset(names)
 
 

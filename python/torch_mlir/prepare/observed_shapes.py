@@ -43,6 +43,8 @@ from typing import Callable, Dict, Iterator, List, Optional, Set, Tuple
 
 import torch
 
+from torch_mlir.prepare.walk import nested_blocks
+
 # The recording op: `record(value, slot)` hands the value to the current
 # recorder. Conservative alias analysis keeps passes from removing it.
 _LIBRARY = torch.library.Library("torch_mlir_observe", "DEF")
@@ -248,6 +250,8 @@ def assert_observed_shapes(
         key = value.unique()
         if key in observed and key not in tainted:
             sizes, dtype = observed[key]
+            if dtype not in _IMPORTABLE_DTYPES:
+                continue  # the importer has no type for it (e.g. qint32)
             value.setType(value.type().with_sizes(list(sizes)).with_dtype(dtype))
             result.asserted += 1
     return result
@@ -283,7 +287,7 @@ def _blocks_within(block) -> Iterator[torch._C.Block]:
         block = stack.pop()
         yield block
         for node in block.nodes():
-            stack.extend(node.blocks())
+            stack.extend(nested_blocks(node))
 
 
 def _unanalyzable(graph) -> Optional[str]:
@@ -293,7 +297,9 @@ def _unanalyzable(graph) -> Optional[str]:
             kind = node.kind()
             if kind in _RESHAPING_IN_PLACE:
                 return f"{kind} changes a tensor's shape in place"
-            if kind in _OPAQUE or (list(node.blocks()) and kind not in ("prim::If", "prim::Loop")):
+            if kind in _OPAQUE or (
+                kind not in ("prim::If", "prim::Loop") and list(nested_blocks(node))
+            ):
                 return f"the analysis cannot see into {kind}"
     return None
 
@@ -369,6 +375,17 @@ def _joined_values(graph) -> List[List[torch._C.Value]]:
     for key, value in members.items():
         groups.setdefault(find(key), []).append(value)
     return [group for group in groups.values() if len(group) > 1]
+
+
+# The dtypes the importer converts to torch-dialect element types.
+_IMPORTABLE_DTYPES = frozenset(
+    {
+        torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64, torch.bool,
+        torch.float16, torch.bfloat16, torch.float32, torch.float64,
+        torch.float8_e5m2, torch.float8_e4m3fn, torch.float8_e5m2fnuz, torch.float8_e4m3fnuz,
+        torch.qint8, torch.quint8, torch.complex32, torch.complex64, torch.complex128,
+    }
+)  # fmt: skip
 
 
 def _merge(seen) -> Optional[Tuple[tuple, torch.dtype]]:
