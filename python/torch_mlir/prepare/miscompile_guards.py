@@ -87,8 +87,25 @@ def minimum(self: Tensor, other: Tensor) -> Tensor:
     return torch.where(either_nan, self + other, torch.minimum(self, other))
 
 
-rewrite_maximum = by_schema("aten::maximum(", maximum)
-rewrite_minimum = by_schema("aten::minimum(", minimum)
+def _not_guarded(node: torch._C.Node, context) -> bool:
+    """Whether `node` is not already the guarded op of `maximum`/`minimum`:
+    its result's one use is a `where` on `isnan(a) or isnan(b)` of its own
+    operands (the guard keeps the op, which must not be guarded again)."""
+    uses = node.output().uses()
+    if len(uses) != 1 or uses[0].user.kind() != "aten::where":
+        return True
+    condition = uses[0].user.inputsAt(0).node()
+    if condition.kind() != "aten::logical_or":
+        return True
+    tested = [condition.inputsAt(i).node() for i in (0, 1)]
+    if any(test.kind() != "aten::isnan" for test in tested):
+        return True
+    operands = [node.inputsAt(0).unique(), node.inputsAt(1).unique()]
+    return [test.inputsAt(0).unique() for test in tested] != operands
+
+
+rewrite_maximum = by_schema("aten::maximum(", maximum, _not_guarded)
+rewrite_minimum = by_schema("aten::minimum(", minimum, _not_guarded)
 
 
 # --- Python's int modulo --------------------------------------------------------------

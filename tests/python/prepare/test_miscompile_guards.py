@@ -48,6 +48,10 @@ def test_pointwise_guards():
         (torch.randint(0, 255, (3,), dtype=torch.uint8), torch.randint(-9, 9, (3,))),
     ]
     _check(programs.maximum_ints, integer_pairs, _POINTWISE)
+    # Each op is guarded once: the guard keeps a maximum/minimum, which later
+    # rounds of the table leave alone.
+    _, preparation = prepared(script(programs.maximum_ints), integer_pairs[0])
+    assert preparation.fired[_POINTWISE] == 2, preparation.fired
 
 
 def test_structured_guards():
