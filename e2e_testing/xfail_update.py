@@ -17,11 +17,12 @@ the importer instead wherever a reason shows that the failure is ours.
 """
 
 import argparse
+import ast
 import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from typing import Dict, Tuple
+from typing import Dict, Optional, Tuple
 
 import xfail_sets
 from torch_mlir._failure_reasons import reason_from_error
@@ -47,22 +48,44 @@ def read_run(path: str) -> Tuple[str, Dict[str, Tuple[str, str]]]:
     return suites[0].get("name"), results
 
 
-def render_module(config: str, expected: Dict[str, str], do_not_run: Dict[str, str]) -> str:
+def render_module(
+    config: str,
+    expected: Dict[str, str],
+    do_not_run: Dict[str, str],
+    docstring: Optional[str] = None,
+) -> str:
+    """The module text; `docstring` (the reviewed one of the module being
+    rewritten) replaces the generated one."""
+
     def table(entries: Dict[str, str]) -> str:
         if not entries:
             return "{}"
         body = "".join(f"    {name!r}: {reason!r},\n" for name, reason in sorted(entries.items()))
         return "{\n" + body + "}"
 
+    if docstring is None:
+        docstring = (
+            f"Expected outcomes of the `{config}` config (see `xfail_sets/__init__.py`).\n\n"
+            f"Generated from a run by `python -m e2e_testing.xfail_update`, then reviewed.\n"
+        )
     return (
-        f'"""Expected outcomes of the `{config}` config (see `xfail_sets/__init__.py`).\n\n'
-        f"Generated from a run by `python -m e2e_testing.xfail_update`, then reviewed.\n"
-        f'"""\n\n'
+        f'"""{docstring}"""\n\n'
         f"# Test name -> one-line reason it fails.\n"
         f"EXPECTED_FAILURES = {table(expected)}\n\n"
         f"# Test name -> one-line reason it is not run at all.\n"
         f"DO_NOT_RUN = {table(do_not_run)}\n"
     )
+
+
+def _raw_docstring(source: str) -> Optional[str]:
+    """The module docstring of `source` as written (reviewers' notes in it
+    survive a regeneration), or None."""
+    tree = ast.parse(source)
+    first = tree.body[0] if tree.body else None
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+        if isinstance(first.value.value, str):
+            return first.value.value
+    return None
 
 
 def _format(path: str) -> None:
@@ -111,8 +134,12 @@ def main(argv=None) -> int:
     path = os.path.join(
         os.path.dirname(xfail_sets.__file__), xfail_sets.CONFIG_MODULES[config] + ".py"
     )
+    docstring = None
+    if os.path.exists(path):
+        with open(path) as f:
+            docstring = _raw_docstring(f.read())
     with open(path, "w") as f:
-        f.write(render_module(config, expected, current.do_not_run))
+        f.write(render_module(config, expected, current.do_not_run, docstring))
     _format(path)
     print(f"{path}: {len(expected)} expected failures (+{len(added)} -{len(removed)})")
     for name in added:

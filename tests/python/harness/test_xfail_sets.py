@@ -136,3 +136,8 @@ def test_refresh_reasons_rewrites_still_failing_entries(tmp_path, monkeypatch):
     assert '"StaleModule_basic": "old reason"' in written.read_text()
     xfail_update.main([str(junit), "--refresh-reasons"])
     assert "failed to legalize operation 'torch.aten.bar'" in written_reasons()["StaleModule_basic"]
+    # A reviewed module docstring survives the regeneration.
+    text = written.read_text()
+    written.write_text(text.replace(text.split('"""')[1], "Reviewed: WRONG VALUES notes.\n"))
+    xfail_update.main([str(junit)])
+    assert written.read_text().startswith('"""Reviewed: WRONG VALUES notes.')
