@@ -27,6 +27,13 @@ _FACTORIES = frozenset(
 )
 
 
+# Factories whose dtype=None means the default dtype (`full` takes its fill
+# value's instead).
+_DEFAULT_DTYPE_FACTORIES = _FACTORIES - {"aten::full"}
+# TorchScript's ScalarType numbers of the floating default dtypes.
+_SCALAR_TYPE_CODES = {torch.float16: 5, torch.float32: 6, torch.float64: 7, torch.bfloat16: 15}
+
+
 def _is_none(value: torch._C.Value) -> bool:
     return value.node().kind() == "prim::Constant" and value.type().kind() == "NoneType"
 
@@ -59,10 +66,20 @@ def fold_dtype_of_factory(node: torch._C.Node, context) -> bool:
         dtype = factory.namedInput("dtype")
     except RuntimeError:
         return False
-    if dtype.node().kind() != "prim::Constant" or dtype.type().kind() != "IntType":
+    if dtype.node().kind() != "prim::Constant":
+        return False
+    if dtype.type().kind() == "IntType":
+        folded = dtype.toIValue()
+    elif dtype.type().kind() == "NoneType" and factory.kind() in _DEFAULT_DTYPE_FACTORIES:
+        # No dtype: the default dtype (which the compiled program fixes, as
+        # the core's own dtype functions do).
+        folded = _SCALAR_TYPE_CODES.get(torch.get_default_dtype())
+        if folded is None:
+            return False
+    else:
         return False
     with context.graph.insert_point_guard(node):
-        constant = context.graph.insertConstant(dtype.toIValue())
+        constant = context.graph.insertConstant(folded)
     node.output().replaceAllUsesWith(constant)
     node.destroy()
     return True

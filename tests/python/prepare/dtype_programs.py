@@ -27,6 +27,13 @@ def arange_out(x: Tensor) -> Tuple[Tensor, Tensor, int]:
     return t, x + t, u.dtype
 
 
+def arange_out_default_dtype(x: Tensor) -> Tuple[Tensor, Tensor, int, int]:
+    # No dtype: the default dtype; full's comes from its fill value.
+    u = torch.empty(0)
+    torch.arange(5, out=u)
+    return u, x * u, torch.ones(2).dtype, torch.full([2], 3).dtype
+
+
 def cross_entropy_none(logits: Tensor, target: Tensor) -> Tensor:
     return F.cross_entropy(logits, target, reduction="none")
 

@@ -23,6 +23,13 @@ def test_dtype_of_factory():
     assert not {"aten::empty", "aten::zeros", "prim::dtype"} & node_kinds(rewritten.graph)
     assert_same(original, rewritten, [(x,), (torch.zeros(5),)])
 
+    original = script(programs.arange_out_default_dtype)
+    rewritten, preparation = prepared(original, (x,))
+    assert preparation.fired["fold-dtype-of-factory"] == 2
+    assert not {"aten::empty", "aten::ones"} & node_kinds(rewritten.graph)
+    assert "aten::full" in node_kinds(rewritten.graph)
+    assert_same(original, rewritten, [(x,), (torch.zeros(5, dtype=torch.float64),)])
+
 
 def test_cross_entropy_classes_are_int64():
     original = script(programs.cross_entropy_none)
