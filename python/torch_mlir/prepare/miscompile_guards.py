@@ -356,3 +356,156 @@ def _factors_not_one(node: torch._C.Node, context) -> bool:
 
 
 rewrite_addmm_scaled = by_schema("aten::addmm(", addmm_scaled, _factors_not_one)
+
+
+# --- tanh-approximate GELU ------------------------------------------------------------------
+
+
+def _gelu_tanh_formula(x: Tensor) -> Tensor:
+    # Eager's CPU kernel: kBeta = M_SQRT2 * M_2_SQRTPI * 0.5 (sqrt(2 / pi); the
+    # core uses sqrt(7 / 11)), kKappa = 0.044715, the cube as x * x * x.
+    inner = (1.4142135623730951 * 1.1283791670955126 * 0.5) * (x + 0.044715 * (x * x * x))
+    return 0.5 * x * (1 + torch.tanh(inner))
+
+
+def gelu_tanh(self: Tensor, approximate: str) -> Tensor:
+    # float32 and float64: in the input's dtype.
+    return _gelu_tanh_formula(self)
+
+
+def gelu_tanh_reduced(self: Tensor, approximate: str) -> Tensor:
+    # float16 and bfloat16: eager computes in float32 and rounds once.
+    return _gelu_tanh_formula(self.to(torch.float32)).to(self.dtype)
+
+
+def gelu_tanh_widened(self: Tensor, approximate: str) -> Tensor:
+    # Dtype unknown, rank > 0: a product with a float32 vector of one 1 widens
+    # only float16 and bfloat16 (and changes no shape of a tensor with dims).
+    x = self * torch.ones([1], dtype=torch.float32)
+    return _gelu_tanh_formula(x).to(self.dtype)
+
+
+def gelu_tanh_widened_rank0(self: Tensor, approximate: str) -> Tensor:
+    # As above for a rank-0 tensor, with a rank-0 float32 one.
+    x = self * torch.ones([], dtype=torch.float32)
+    return _gelu_tanh_formula(x).to(self.dtype)
+
+
+_REDUCED_FLOATS = (torch.float16, torch.bfloat16)
+
+
+def _gelu_tanh_variant(node: torch._C.Node, context):
+    """The reference `gelu(x, "tanh")` is replaced by, or None: the input's
+    dtype (a float one) or its rank must be known."""
+    try:
+        if _constant(node.inputsAt(1)) != "tanh":
+            return None
+    except LookupError:
+        return None
+    self = node.inputsAt(0)
+    dtype = context.dtype_of(self)
+    if dtype is not None:
+        if not dtype.is_floating_point:
+            return None  # eager raises; so does the original op
+        return gelu_tanh_reduced if dtype in _REDUCED_FLOATS else gelu_tanh
+    rank = context.rank_of(self)
+    if rank is None:
+        return None
+    return gelu_tanh_widened_rank0 if rank == 0 else gelu_tanh_widened
+
+
+def rewrite_gelu_tanh(node: torch._C.Node, context) -> bool:
+    """gelu(x, approximate="tanh") -> eager's formula with sqrt(2 / pi)."""
+    if not _schema(node).startswith("aten::gelu("):
+        return False
+    function = _gelu_tanh_variant(node, context)
+    if function is None:
+        return False
+    return by_schema("aten::gelu(", function)(node, context)
+
+
+# --- max_pool with ceil_mode ------------------------------------------------------------------
+
+
+def ceil_mode_extra(size: int, kernel: int, stride: int, padding: int, dilation: int) -> int:
+    """How much padding after the input (beyond `padding`) makes the floor-mode
+    pool as many windows as the ceil-mode one. PyTorch's ceil-mode count,
+    ceil(span / stride) + 1 less one when the last window would start at or
+    beyond size + padding, is the smaller of ceil(span / stride) + 1 and the
+    number of starts before size + padding (span >= 0 where eager pools)."""
+    span = size + 2 * padding - dilation * (kernel - 1) - 1
+    windows = min((span + stride - 1) // stride + 1, (size + padding + stride - 1) // stride)
+    return max(0, (windows - 1) * stride + dilation * (kernel - 1) + 1 - size - 2 * padding)
+
+
+def _pool_arguments(inputs, dims: int):
+    """kernel, stride, padding, dilation as `dims` ints each, or None."""
+    lists = [_constant_int_list(v) for v in inputs[1:5]]
+    if any(values is None for values in lists):
+        return None
+    kernel, stride, padding, dilation = lists
+    if not stride:
+        stride = kernel
+    normalized = []
+    for values in (kernel, stride, padding, dilation):
+        values = list(values) * dims if len(values) == 1 else list(values)
+        if len(values) != dims:
+            return None
+        normalized.append(values)
+    return normalized
+
+
+def _pad_value(dtype: Optional[torch.dtype]):
+    if dtype is None or dtype == torch.bool or dtype.is_complex:
+        return None
+    if dtype.is_floating_point:
+        return -math.inf
+    return torch.iinfo(dtype).min
+
+
+def rewrite_max_pool_ceil_mode(node: torch._C.Node, context) -> bool:
+    """max_pool{1,2}d(x, k, s, p, d, ceil_mode=True) -> the pool with
+    ceil_mode=False of x padded after each pooled dim (with -inf, or the
+    integer dtype's minimum) by what the ceil mode adds: the core puts that
+    padding before the input and shifts the windows. Needs the input's dtype
+    (an argument's), its static sizes along the pooled dims (the core's
+    wrong lowering is stablehlo's, whose dynamic pools fail anyway; TOSA
+    takes no size of a dynamic dim) and constant pooling arguments."""
+    schema = _schema(node)
+    dims = 2 if schema.startswith("aten::max_pool2d(") else 0
+    dims = 1 if schema.startswith("aten::max_pool1d(") else dims
+    if not dims:
+        return False
+    inputs = list(node.inputs())
+    try:
+        if _constant(inputs[5]) is not True:
+            return False
+    except LookupError:
+        return False
+    value = _pad_value(context.dtype_of(inputs[0]))
+    arguments = _pool_arguments(inputs, dims)
+    sizes = context.sizes_of(inputs[0])
+    if (
+        value is None
+        or arguments is None
+        or sizes is None
+        or len(sizes) not in (dims + 1, dims + 2)
+    ):
+        return False
+    spatial = list(sizes[-dims:])
+    if None in spatial:
+        return False
+    extras = [ceil_mode_extra(size, *pool) for size, *pool in zip(spatial, *arguments)]
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        source = inputs[0]
+        if any(extras):
+            pad: List[int] = []
+            for extra in reversed(extras):  # last dim first
+                pad += [0, extra]
+            source = _insert(graph, "aten::constant_pad_nd", [source, pad, value])
+        pooled = _insert(graph, node.kind(), [source] + inputs[1:5] + [False])
+    pooled.setType(node.output().type())
+    node.output().replaceAllUsesWith(pooled)
+    node.destroy()
+    return True

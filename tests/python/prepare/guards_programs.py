@@ -177,3 +177,29 @@ class AssignedUint8Table(Uint8Table):
     def replace(self, t: Tensor) -> Tensor:
         self.table = t
         return t
+
+
+# tanh GELU and max_pool with ceil_mode (test_gelu_tanh_constant,
+# test_max_pool_ceil_mode).
+
+
+def gelu_tanh(x: Tensor) -> List[Tensor]:
+    return [F.gelu(x, approximate="tanh"), F.gelu(x)]
+
+
+def max_pool2d_ceil(x: Tensor) -> List[Tensor]:
+    return [
+        F.max_pool2d(x, kernel_size=3, stride=2, ceil_mode=True),
+        F.max_pool2d(x, kernel_size=3, stride=2, padding=1, ceil_mode=True),
+        F.max_pool2d(x, kernel_size=2, stride=2, padding=1, ceil_mode=True),
+        F.max_pool2d(x, kernel_size=[2, 3], stride=[3, 2], dilation=[2, 1], ceil_mode=True),
+        F.max_pool2d(x, kernel_size=2, ceil_mode=True),
+        F.max_pool2d(x, kernel_size=3, stride=2, ceil_mode=False),
+    ]
+
+
+def max_pool1d_ceil(x: Tensor) -> List[Tensor]:
+    return [
+        F.max_pool1d(x, kernel_size=3, stride=2, ceil_mode=True),
+        F.max_pool1d(x, kernel_size=2, stride=3, padding=1, dilation=2, ceil_mode=True),
+    ]

@@ -2,6 +2,7 @@
 
 import guards_programs as programs
 import torch
+import torch.nn.functional as F
 from prepare_support import assert_equal_outputs, node_kinds, prepared, script
 
 from torch_mlir.prepare.miscompile_guards import explicit_einsum_equation
@@ -219,3 +220,96 @@ def _prepared_module_fires(module) -> bool:
     rewritten = torch._C._create_function_from_graph("prepared_uint8_table", graph)
     assert_equal_outputs(scripted(x), rewritten(scripted._c, x))
     return preparation.fired[_UINT8] > 0
+
+
+_GELU_TANH = "guard-miscompiled-gelu-tanh"
+_MAX_POOL_CEIL = "guard-miscompiled-max-pool-ceil-mode"
+
+
+def _prepared_dynamic(program, arguments):
+    """As `prepared`, with the tensor arguments' dtypes and ranks but not
+    their sizes."""
+    from torch_mlir.prepare import Preparation
+
+    original = script(program)
+    types = [
+        torch._C.TensorType.create_from_tensor(a).with_sizes([None] * a.dim()) for a in arguments
+    ]
+    preparation = Preparation(argument_types={original.qualified_name: types})
+    graph = preparation.prepare_graph(original.qualified_name, original.graph.copy())
+    function = torch._C._create_function_from_graph("prepared_dynamic_" + program.__name__, graph)
+    return original, function, preparation
+
+
+def test_gelu_tanh_constant():
+    specials = torch.tensor([nan, inf, -inf, -0.0, 0.0, 1e-30, -1e-30, 1e4, -1e4, 9.0, -9.0])
+    cases = [
+        torch.randn(4, 5) * 3,
+        torch.linspace(-10, 10, 2001),
+        specials,
+        torch.randn(2, 3, 4, dtype=torch.float64) * 3,
+        specials.double(),
+        torch.tensor(0.7),
+        torch.randn(7).half() * 3,
+        specials.half(),
+        torch.randn(3, 3).bfloat16() * 3,
+        specials.bfloat16(),
+        torch.zeros(0, 3),
+    ]
+    # Tolerances: float32 and float64 default assert_close (1.3e-6 / 1e-7
+    # relative); float16 and bfloat16 exact (float32 rounds to them once).
+    for x in cases:
+        original = script(programs.gelu_tanh)
+        for rewritten, preparation in [
+            prepared(original, (x,)),
+            _prepared_dynamic(programs.gelu_tanh, (x,))[1:],
+        ]:
+            assert preparation.fired[_GELU_TANH] == 1, preparation.fired
+            expected, actual = original(x), rewritten(x)
+            assert_equal_outputs(expected[1], actual[1])  # approximate="none" untouched
+            assert expected[0].dtype == actual[0].dtype and expected[0].shape == actual[0].shape
+            if x.dtype in (torch.float16, torch.bfloat16):
+                torch.testing.assert_close(actual[0], expected[0], rtol=0, atol=0, equal_nan=True)
+            else:
+                torch.testing.assert_close(actual[0], expected[0], equal_nan=True)
+    # The core's constant would fail these tolerances: 5e-5 off at x = 3.
+    x = torch.linspace(-4, 4, 81, dtype=torch.float64)
+    core = 0.5 * x * (1 + torch.tanh(0.7977240352174656 * (x + 0.044715 * x**3)))
+    assert (core - F.gelu(x, approximate="tanh")).abs().max() > 1e-5
+    # Without a dtype or rank, nothing fires; integer inputs stay as they were.
+    _, preparation = prepared(script(programs.gelu_tanh), ())
+    assert preparation.fired[_GELU_TANH] == 0, preparation.fired
+    _, preparation = prepared(script(programs.gelu_tanh), (torch.arange(3),))
+    assert preparation.fired[_GELU_TANH] == 0, preparation.fired
+
+
+def test_max_pool_ceil_mode():
+    def pools(x):
+        return [x, x.double(), x.half(), x.bfloat16()]
+
+    floats = []
+    for shape in [(1, 3, 8, 10), (2, 2, 5, 6), (1, 7, 7), (1, 1, 9, 4), (1, 2, 6, 7), (1, 1, 4, 4)]:
+        floats += pools(torch.randn(*shape))
+    specials = torch.tensor([nan, inf, -inf, -0.0, 0.0, 1.0, -1.0] * 7)[:42].reshape(1, 6, 7)
+    floats += [specials, -torch.full((1, 1, 5, 5), inf), torch.full((2, 5, 7), nan)]
+    ints = [
+        torch.randint(-100, 100, (1, 2, 7, 9)),
+        torch.randint(-100, 100, (2, 5, 6), dtype=torch.int32),
+        torch.tensor([[[-(2**63), 5, -(2**63), 7, -(2**63)]] * 5]),
+        torch.randint(0, 255, (1, 1, 5, 7), dtype=torch.uint8),
+        torch.randint(-128, 127, (1, 6, 5), dtype=torch.int8),
+    ]
+    for x in floats + ints:
+        original = script(programs.max_pool2d_ceil)
+        _check(programs.max_pool2d_ceil, [(x,)], _MAX_POOL_CEIL)
+        rewritten, preparation = prepared(original, (x,))
+        assert preparation.fired[_MAX_POOL_CEIL] == 5, preparation.fired
+        # Dynamic sizes: left alone.
+        _, rewritten, preparation = _prepared_dynamic(programs.max_pool2d_ceil, (x,))
+        assert preparation.fired[_MAX_POOL_CEIL] == 0, preparation.fired
+    for x in [torch.randn(2, 3, 9), torch.randn(4, 6).double(), torch.randn(1, 8).half()]:
+        _check(programs.max_pool1d_ceil, [(x,)], _MAX_POOL_CEIL)
+    # Not for bool inputs, nor where the dtype is unknown.
+    for arguments in [(), (torch.rand(1, 1, 5, 5) > 0.5,)]:
+        _, preparation = prepared(script(programs.max_pool2d_ceil), arguments)
+        assert preparation.fired[_MAX_POOL_CEIL] == 0, preparation.fired
