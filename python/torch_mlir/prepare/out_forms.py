@@ -1,4 +1,4 @@
-"""Generic out= overloads, negative cumulative dims and rank-4+ linears.
+"""Generic out= overloads and rank-4+ linears.
 
 `torch.add(a, b, out=o)` reaches the core as `aten::add.out`, which no
 backend lowers. Where `o` is a fresh allocation that nothing reads or aliases
@@ -143,27 +143,6 @@ def out_overload_to_functional(node: torch._C.Node, context) -> bool:
         (value,) = insert_inlined(graph, node, write_back, [created.output(), out])
     for user in later_users:
         user.replaceInputWith(out, value)
-    return True
-
-
-# --- Negative dims of cumulative ops ------------------------------------------------
-
-
-def normalize_cumulative_dim(node: torch._C.Node, context) -> bool:
-    """cumsum/cumprod(x, -k) -> cumsum/cumprod(x, rank - k) when x's rank is
-    known (the core's stablehlo lowering takes constant non-negative dims)."""
-    if not str(node.schema()).startswith(("aten::cumsum(", "aten::cumprod(")):
-        return False
-    inputs = list(node.inputs())
-    dim = inputs[1]
-    if dim.node().kind() != "prim::Constant":
-        return False
-    value = dim.toIValue()
-    rank = context.rank_of(inputs[0])
-    if type(value) is not int or value >= 0 or rank is None or rank < 1 or value < -rank:
-        return False
-    with context.graph.insert_point_guard(node):
-        node.replaceInput(1, context.graph.insertConstant(value + rank))
     return True
 
 

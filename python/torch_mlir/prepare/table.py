@@ -26,6 +26,7 @@ from torch_mlir.prepare import (
     loops,
     miscompile_guards,
     more_ops,
+    out_forms,
     rnn,
     scalar_ops,
     small_ops,
@@ -230,6 +231,21 @@ REWRITES: List[Rewrite] = [
         functional.arange_out_to_functional,
     ),
     Rewrite(
+        "functional-out-overloads",
+        out_forms.out_overload_kinds(),
+        "torch.add(a, b, out=o), torch.sum(x, dim, out=o) and the like reach "
+        "the core as aten::add.out, aten::sum.IntList_out, which it leaves as "
+        "illegal torch.operators on every backend. Where `o` is a fresh "
+        "allocation nothing reads or aliases before the op, the functional "
+        "overload computes the values; later uses of `o` read them in o's "
+        "dtype (out= resizes `o` to the result; reductions compute in out's "
+        "dtype, TensorIterator ops and cat cast into it where torch.can_cast "
+        "allows, other ops raise on a dtype difference). Single-out forms "
+        "only; out tensors that are arguments stay.",
+        _PREPARE_TESTS + "test_out_forms.py::test_out_overloads",
+        out_forms.out_overload_to_functional,
+    ),
+    Rewrite(
         "fold-known-size",
         ("aten::size",),
         "Sizes computed from x.shape (nn.MultiheadAttention's embed dim, "
@@ -419,6 +435,30 @@ REWRITES: List[Rewrite] = [
         ),
     ),
     Rewrite(
+        "guard-miscompiled-gelu-tanh",
+        ("aten::gelu",),
+        "The core's lowering of gelu(x, approximate='tanh') to linalg uses "
+        "0.7977240 (sqrt(7 / 11), pi as 22 / 7) for sqrt(2 / pi) = "
+        "0.7978846, off by up to 5e-5. Eager's CPU formula 0.5 * x * (1 + "
+        "tanh(kBeta * (x + 0.044715 * x * x * x))), in float32 for float16 "
+        "and bfloat16, computes what eager computes. Needs a constant "
+        "approximate and the input's float dtype or its rank.",
+        _GUARDS_TESTS + "test_gelu_tanh_constant",
+        miscompile_guards.rewrite_gelu_tanh,
+    ),
+    Rewrite(
+        "guard-miscompiled-max-pool-ceil-mode",
+        ("aten::max_pool1d", "aten::max_pool2d"),
+        "The core's stablehlo lowering of max_pool with ceil_mode=True puts "
+        "the extra padding of the ceil mode before the input (top/left), "
+        "which shifts the windows. The input padded after each pooled dim "
+        "by that amount (with -inf, or an integer dtype's minimum) and the "
+        "pool with ceil_mode=False give eager's windows. Needs the input's "
+        "dtype, its static sizes and constant pooling arguments.",
+        _GUARDS_TESTS + "test_max_pool_ceil_mode",
+        miscompile_guards.rewrite_max_pool_ceil_mode,
+    ),
+    Rewrite(
         "decompose-small-ops",
         (
             "aten::__not__",
@@ -474,6 +514,18 @@ REWRITES: List[Rewrite] = [
             small_ops.rewrite_clamp_max_tensor,
             small_ops.rewrite_stack_of_unbind,
         ),
+    ),
+    Rewrite(
+        "linear-of-rank-3",
+        ("aten::linear",),
+        "The core's TOSA lowering of linear takes inputs of rank 2 or 3 "
+        '("aten.Linear called but input rank not 2 or 3"). With the '
+        "input's rank (4 to 6) and a 2-D weight known, the linear of the "
+        "input with its leading dims flattened into one, plus the bias as "
+        "eager adds it after the matmul, viewed back to the leading dims "
+        "(x.size(i)), computes it.",
+        _PREPARE_TESTS + "test_out_forms.py::test_linear_rank4",
+        out_forms.linear_as_rank3,
     ),
     Rewrite(
         "identity-views-as-copies",
@@ -724,7 +776,8 @@ REWRITES: List[Rewrite] = [
         "fold-dtype-of-factory",
         ("prim::dtype",),
         "`t.dtype` of a tensor a factory op made with a constant dtype is "
-        "that dtype; folded, the allocation dies once nothing else reads it "
+        "that dtype (with none, the default dtype; not for `full`, whose fill "
+        "value decides); folded, the allocation dies once nothing else reads it "
         "(the out= tensor of a functional arange), and TOSA has no lowering "
         "for torch.empty.",
         _PREPARE_TESTS + "test_dtypes.py::test_dtype_of_factory",

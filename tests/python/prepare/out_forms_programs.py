@@ -104,10 +104,6 @@ def add_out_self(a: Tensor) -> Tensor:
     return o
 
 
-def cumprod_negative_dim(x: Tensor) -> Tuple[Tensor, Tensor]:
-    return torch.cumprod(x, dim=-2), torch.cumsum(x, -1)
-
-
 def linear_rank4(x: Tensor, w: Tensor, b: Tensor) -> Tensor:
     return F.linear(x, w, b)
 

@@ -1,4 +1,4 @@
-"""Generic out= overloads, negative cumulative dims and rank-4+ linears."""
+"""Generic out= overloads and rank-4+ linears."""
 
 import warnings
 
@@ -68,19 +68,6 @@ def test_out_overloads_refused():
         assert preparation.fired[_OUT] == 0, program.__name__
         assert _has_out_form(rewritten.graph)
         assert_same(original, rewritten, [arguments])
-
-
-def test_cumulative_dims():
-    original = script(programs.cumprod_negative_dim)
-    x = torch.randn(2, 3, 4, 2)
-    rewritten, preparation = prepared(original, (x,))
-    assert preparation.fired["non-negative-cumulative-dims"] == 2
-    dims = [n.inputsAt(1).toIValue() for n in rewritten.graph.nodes() if "cum" in n.kind()]
-    assert sorted(dims) == [2, 3]
-    assert_same(original, rewritten, [(x,), (torch.randn(1, 2, 3, 4),)])
-    # Without a known rank, nothing changes.
-    rewritten, preparation = prepared(original)
-    assert preparation.fired["non-negative-cumulative-dims"] == 0
 
 
 def _linear_kinds(graph):
