@@ -25,7 +25,8 @@ import torch
 from torch_mlir.prepare.walk import nested_blocks
 
 # Value.unique() -> rank; ("elements", id) -> element ranks of a tuple or list;
-# ("alias", id) -> the id of the value an `if` result is; ("dtype", id) -> the
+# ("alias", id) -> the id of the value an `if` result is; ("underivable", id) ->
+# True where `rank_by_rules` found no rank; ("dtype", id) -> the
 # torch.dtype of an argument or module tensor, from its example.
 Ranks = Dict
 
@@ -48,20 +49,20 @@ def infer_ranks(
     ops they do not know."""
     if not argument_types:
         return {}
+    if not propagate:
+        # The graph itself: the examples' types seed the ranks, nothing is set.
+        ranks: Ranks = {}
+        for value, tensor_type in _example_types(graph, argument_types, root_object):
+            _seed(value, tensor_type, ranks, sizes)
+        _infer_block(graph.block(), ranks)
+        return ranks
     scratch = graph.copy()
-    parameters = list(scratch.inputs())
-    if parameters and parameters[0].type().kind() == "ClassType":
-        parameters = parameters[1:]  # `self` of a method
-    for parameter, tensor_type in zip(parameters, argument_types):
-        if tensor_type is not None and parameter.type().kind() == "TensorType":
-            parameter.setType(tensor_type)
-    if root_object is not None:
-        _type_module_tensors(scratch, root_object)
-    if propagate:
-        try:
-            torch._C._jit_pass_propagate_shapes_on_graph(scratch)
-        except RuntimeError:
-            pass  # the rules below still apply, from the arguments' ranks
+    for value, tensor_type in _example_types(scratch, argument_types, root_object):
+        value.setType(tensor_type)
+    try:
+        torch._C._jit_pass_propagate_shapes_on_graph(scratch)
+    except RuntimeError:
+        pass  # the rules below still apply, from the arguments' ranks
     scratch_ranks: Ranks = {}
     _infer_block(scratch.block(), scratch_ranks)
     # Back from the scratch copy's values to the graph's, position by position
@@ -71,10 +72,7 @@ def infer_ranks(
         rank = scratch_ranks.get(copied.unique())
         if rank is not None:
             ranks[original.unique()] = rank
-        # Without propagation, the sizes of the arguments and module tensors
-        # (set above from the examples).
-        given = propagate or copied.node().kind() in ("prim::Param", "prim::GetAttr")
-        if given and sizes is not None and copied.type().kind() == "TensorType":
+        if sizes is not None and copied.type().kind() == "TensorType":
             if copied.type().dim() is not None:
                 sizes[original.unique()] = copied.type().varyingSizes()
         # Only the types set above carry dtypes the values surely have.
@@ -121,6 +119,32 @@ def refresh_ranks(graph: torch._C.Graph, previous: Ranks) -> Ranks:
     return ranks
 
 
+def rank_by_rules(value: torch._C.Value, ranks: Ranks, depth: int = 0) -> Optional[int]:
+    """The rank of `value` from the rules, following its producers back to
+    values of known rank; what it derives is recorded in `ranks`. For values
+    made after `ranks` was derived (a rewrite's new ops), at the cost of their
+    chain instead of a walk of the graph."""
+    if value.type().kind() != "TensorType":
+        return None
+    rank = _known_rank(value, ranks)
+    underivable = ("underivable", value.unique())
+    if rank is not None or depth > _MAX_RULE_DEPTH or underivable in ranks:
+        return rank
+    node = value.node()
+    rule = _RANK_RULES.get(node.kind())
+    if rule is not None and node.outputsSize() == 1:
+        rank = rule(node, lambda v: rank_by_rules(v, ranks, depth + 1))
+    if rank is None:
+        # Each value is followed once (a graph's values form a DAG).
+        ranks[underivable] = True
+    _record(value, rank, ranks)
+    return rank
+
+
+# How far `rank_by_rules` follows producers (a rewrite makes short chains).
+_MAX_RULE_DEPTH = 64
+
+
 def _corresponding_values(block, copied_block):
     yield from zip(block.inputs(), copied_block.inputs())
     for node, copied_node in zip(block.nodes(), copied_block.nodes()):
@@ -129,9 +153,18 @@ def _corresponding_values(block, copied_block):
             yield from _corresponding_values(nested, copied_nested)
 
 
-def _type_module_tensors(graph: torch._C.Graph, root_object) -> None:
-    """Gives the parameters and buffers that `self.<path>` reads the types of
-    the module's tensors."""
+def _example_types(graph: torch._C.Graph, argument_types, root_object):
+    """(value, tensor type) for the tensor parameters the example arguments
+    type, and for the parameters and buffers that `self.<path>` reads (the
+    module's tensors)."""
+    parameters = list(graph.inputs())
+    if parameters and parameters[0].type().kind() == "ClassType":
+        parameters = parameters[1:]  # `self` of a method
+    for parameter, tensor_type in zip(parameters, argument_types):
+        if tensor_type is not None and parameter.type().kind() == "TensorType":
+            yield parameter, tensor_type
+    if root_object is None:
+        return
     objects = {next(graph.inputs()).unique(): root_object}
     for node in graph.findAllNodes("prim::GetAttr"):
         owner = objects.get(next(node.inputs()).unique())
@@ -142,7 +175,19 @@ def _type_module_tensors(graph: torch._C.Graph, root_object) -> None:
         if isinstance(value, torch._C.ScriptModule):
             objects[node.output().unique()] = value
         elif isinstance(value, torch.Tensor) and node.output().type().kind() == "TensorType":
-            node.output().setType(torch._C.TensorType.create_from_tensor(value))
+            yield node.output(), torch._C.TensorType.create_from_tensor(value)
+
+
+def _seed(value: torch._C.Value, tensor_type, ranks: Ranks, sizes: Optional[dict]) -> None:
+    """The rank, sizes and dtype of an example-typed value, as the scratch
+    copy of `infer_ranks` would carry them."""
+    if tensor_type.dim() is not None:
+        ranks[value.unique()] = tensor_type.dim()
+        if sizes is not None:
+            sizes[value.unique()] = tensor_type.varyingSizes()
+    dtype = _DTYPES.get(tensor_type.scalarType())
+    if dtype is not None:
+        ranks[("dtype", value.unique())] = dtype
 
 
 def _known_rank(value: torch._C.Value, ranks: Ranks) -> Optional[int]:

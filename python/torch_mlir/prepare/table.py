@@ -32,6 +32,7 @@ from torch_mlir.prepare import (
     small_ops,
     unsigned_guards,
 )
+from torch_mlir.prepare.ranks import rank_by_rules
 
 
 class RewriteContext:
@@ -95,7 +96,10 @@ class RewriteContext:
         """The rank of tensor `value`, when the example arguments fix it."""
         if value.type().kind() != "TensorType":
             return None
-        rank = self._inferred().get(value.unique())
+        ranks = self._inferred()
+        rank = ranks.get(value.unique())
+        if rank is None and self._infer is not None:
+            rank = rank_by_rules(value, ranks)
         if rank is None:
             rank = self._completed(value).get(value.unique())
         return rank
