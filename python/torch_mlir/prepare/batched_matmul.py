@@ -1,4 +1,4 @@
-"""matmul of two 3-D tensors as bmm of operands with one batch size.
+"""matmul of two 3-D tensors, and of a vector with a 3-D+ tensor, as bmm.
 
 The core's decomposition of aten.matmul leaves two 3-D operands alone, and
 the op is then backend-illegal. bmm wants equal batch sizes, so the batch
@@ -9,6 +9,13 @@ dynamic size is never broadcast (its run-time check fails). There each
 operand is gathered with index_select at its batch positions of the
 broadcast batch: 0 for every position of a batch of one, the position
 itself otherwise.
+
+A vector times a 3-D+ tensor (or the reverse) the core leaves illegal too.
+Eager treats the vector as a one-row (one-column) matrix broadcast over the
+other operand's batch and drops that dim from the result: the other
+operand's batch dims flattened into one, the vector viewed as a matrix and
+expanded to that batch (a static 1 broadcast, which the core lowers), bmm,
+and the result viewed back to the batch dims.
 """
 
 import torch
@@ -65,5 +72,48 @@ def rewrite_batched_matmul(node: torch._C.Node, context) -> bool:
         function = _bmm_expand_rhs
     else:
         function = _bmm_broadcast_at_run_time
+    insert_in_place_of(context.graph, node, function, inputs)
+    return True
+
+
+def _vector_times_3d(a: Tensor, b: Tensor) -> Tensor:
+    rows = a.view(1, 1, a.size(0)).expand(b.size(0), 1, a.size(0))
+    return torch.bmm(rows, b).squeeze(1)
+
+
+def _vector_times_4d(a: Tensor, b: Tensor) -> Tensor:
+    flat = b.flatten(0, 1)
+    rows = a.view(1, 1, a.size(0)).expand(flat.size(0), 1, a.size(0))
+    return torch.bmm(rows, flat).view(b.size(0), b.size(1), b.size(3))
+
+
+def _3d_times_vector(a: Tensor, b: Tensor) -> Tensor:
+    columns = b.view(1, b.size(0), 1).expand(a.size(0), b.size(0), 1)
+    return torch.bmm(a, columns).squeeze(2)
+
+
+def _4d_times_vector(a: Tensor, b: Tensor) -> Tensor:
+    flat = a.flatten(0, 1)
+    columns = b.view(1, b.size(0), 1).expand(flat.size(0), b.size(0), 1)
+    return torch.bmm(flat, columns).view(a.size(0), a.size(1), a.size(2))
+
+
+_VECTOR_PRODUCTS = {
+    (1, 3): _vector_times_3d,
+    (1, 4): _vector_times_4d,
+    (3, 1): _3d_times_vector,
+    (4, 1): _4d_times_vector,
+}
+
+
+def rewrite_vector_matmul(node: torch._C.Node, context) -> bool:
+    """aten::matmul(a, b) of a vector and a 3-D or 4-D tensor (either
+    order), ranks known -> bmm over the other operand's flattened batch."""
+    inputs = list(node.inputs())
+    if node.kind() != "aten::matmul" or len(inputs) != 2:
+        return False
+    function = _VECTOR_PRODUCTS.get((context.rank_of(inputs[0]), context.rank_of(inputs[1])))
+    if function is None:
+        return False
     insert_in_place_of(context.graph, node, function, inputs)
     return True

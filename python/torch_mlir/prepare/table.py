@@ -766,6 +766,18 @@ REWRITES: List[Rewrite] = [
         batched_matmul.rewrite_batched_matmul,
     ),
     Rewrite(
+        "vector-matmul-as-bmm",
+        ("aten::matmul",),
+        "The core leaves matmul of a vector and a 3-D or 4-D tensor (either "
+        "order) undecomposed, and it is backend-illegal. Eager's product "
+        "(the vector as a one-row or one-column matrix over the other "
+        "operand's batch, that dim dropped) as bmm of the other operand's "
+        "flattened batch with the vector expanded from a static 1, viewed "
+        "back to the batch dims.",
+        _PREPARE_TESTS + "test_batched_matmul.py::test_vector_matmul",
+        batched_matmul.rewrite_vector_matmul,
+    ),
+    Rewrite(
         "arange-of-ints-as-int64",
         ("aten::arange",),
         "The core infers the size of an arange from constant bounds only "

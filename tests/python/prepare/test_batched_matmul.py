@@ -83,3 +83,37 @@ def test_other_ranks_are_kept():
     for p, q in [((2, 3), (3, 4)), ((2, 2, 3), (3, 4)), ((2, 1, 2, 3), (2, 3, 4))]:
         rewritten, preparation = prepared(original, (torch.randn(p), torch.randn(q)))
         assert preparation.fired["batched-matmul-as-bmm"] == 0
+
+
+_VECTOR_PAIRS = [
+    ((4,), (3, 4, 5)),
+    ((4,), (1, 4, 2)),
+    ((3,), (2, 3, 3, 5)),
+    ((2, 3, 4), (4,)),
+    ((2, 1, 3, 4), (4,)),
+    ((0, 2, 3), (3,)),
+    ((3,), (2, 0, 3, 4)),
+]
+
+
+@pytest.mark.parametrize("program", [programs.matmul, programs.matmul_operator])
+def test_vector_matmul(program):
+    original = script(program)
+    for shape_a, shape_b in _VECTOR_PAIRS:
+        a, b = _integers(*shape_a), _integers(*shape_b)
+        rewritten, preparation = prepared(original, (a, b))
+        assert preparation.fired["vector-matmul-as-bmm"] == 1, (shape_a, shape_b)
+        assert "aten::matmul" not in node_kinds(rewritten.graph)
+        assert_same(original, rewritten, [(a, b), (_integers(*shape_a), _integers(*shape_b))])
+    # Dynamic sizes: one graph for every size of the same ranks.
+    for ranks, shapes in [
+        ((1, 3), [((4,), (3, 4, 5)), ((2,), (1, 2, 7))]),
+        ((4, 1), [((2, 1, 3, 4), (4,)), ((1, 3, 2, 5), (5,))]),
+    ]:
+        rewritten, preparation = _prepared_dynamic(original, ranks, (None, None))
+        assert preparation.fired["vector-matmul-as-bmm"] == 1
+        assert_same(original, rewritten, [(_integers(*sa), _integers(*sb)) for sa, sb in shapes])
+    # 1-D with 2-D and 5-D operands is left as it is.
+    for shapes in [((4,), (4, 5)), ((2,), (1, 1, 1, 2, 3))]:
+        _, preparation = prepared(original, tuple(_integers(*s) for s in shapes))
+        assert preparation.fired["vector-matmul-as-bmm"] == 0
