@@ -1,7 +1,9 @@
 """Hypothesis fuzzer for the TorchScript importer.
 
-Each example is a random TorchScript program, written to a temporary .py
-file (TorchScript needs the source) and imported as a Python module:
+Two families (`--family`); each example is written to a temporary .py file
+(TorchScript needs the source) and imported as a Python module.
+
+`--family programs` (the default): a random TorchScript program,
 
 * free functions calling each other, a module with a submodule and a helper
   method, and attributes of every importable kind (tensors, including one
@@ -20,11 +22,31 @@ compiled through `torchscript-module-to-torch-backend-pipeline`: programs
 made only of constructs the pipeline supports must lower, the others may fail
 with `TorchMlirCompilerError` but nothing else.
 
+`--family gpt`: GPT-style decoder blocks (the family of
+python/torch_mlir_e2e_test/test_suite/gpt_blocks.py, which used to crash the
+core's torch-backend pipeline with SIGSEGV), drawn as a `GptConfig`: channels
+(a multiple of heads, 8..64), heads (1, 2, 4), depth (1..3 blocks in a
+ModuleList), causal or not, the mask as masked_fill with -inf or an additive
+0/-inf tril bias, made in forward or sliced from a buffer, applied inline or
+under `if self.causal:`; qkv as `.split(c, dim=2)`, `.chunk(3, dim=-1)` or
+three Linear layers; attention spelled out (scaled by `/ (c // h) ** 0.5` or
+`* (1.0 / math.sqrt(...))`) or `F.scaled_dot_product_attention(is_causal=...)`;
+pre- or post-norm; GELU exact or tanh, as nn.GELU or F.gelu, the MLP as an
+nn.Sequential or separate layers; dropout layers or none (eval mode);
+heads merged with `.contiguous().view(b, t, c)` or `.reshape(b, t, c)`; shapes
+read with `x.shape` or `x.size()`; an optional final LayerNorm; an input of
+(b 1..3, t 1..16, channels). It is a supported family: the scripted module
+must import and round-trip as above, `torchscript.compile` must succeed for
+output types "torch" and "linalg-on-tensors" (a `TorchMlirCompilerError` is
+a failure), and the linalg module, run on the RefBackend, must match eager
+within 1e-4.
+
 CI runs a bounded number of examples (tests/python/reliability/
 test_fuzz_importer.py) in a child process, so that a segfault is a failure,
 not a dead pytest. A longer run, from the repository root:
 
     .venv/bin/python -m tests.python.reliability.fuzz_importer --examples 2000
+    .venv/bin/python -m tests.python.reliability.fuzz_importer --family gpt --examples 100
 
 (`--seed N` to reproduce a run; a random seed is printed otherwise). A failure
 prints hypothesis' shrunk program; a crash leaves the program that was running
@@ -609,6 +631,233 @@ def programs(draw) -> Program:
     return ProgramGenerator(draw).generate()
 
 
+# --- GPT-style blocks ---------------------------------------------------------------
+
+# The GPT-block family (python/torch_mlir_e2e_test/test_suite/gpt_blocks.py,
+# which once crashed the core's torch-backend pipeline with SIGSEGV), drawn
+# as a configuration and written out as the source users write. A supported
+# family: every configuration must compile and match eager.
+GPT_MAX_TIME = 16  # the longest sequence; the size of the mask buffers
+
+
+@dataclass(frozen=True)
+class GptConfig:
+    channels: int
+    heads: int
+    depth: int  # blocks in the ModuleList
+    causal: bool
+    # "masked_fill": scores.masked_fill(future, float("-inf")); "additive": scores
+    # plus a tril bias of 0 / -inf. Unused with "sdpa" (is_causal=...).
+    mask: str
+    mask_source: str  # "forward": made from t in forward; "buffer": a sliced buffer
+    mask_guard: str  # "inline": emitted only when causal; "attribute": `if self.causal:`
+    qkv: str  # "split" (.split(c, dim=2)), "chunk" (.chunk(3, dim=-1)), "separate"
+    attention: str  # "explicit" (softmax(q @ k^T * scale) @ v) or "sdpa"
+    scale: str  # "pow": / (c // h) ** 0.5; "sqrt": * (1.0 / math.sqrt(k.size(-1)))
+    norm: str  # "pre" or "post"
+    gelu: str  # "exact" or "tanh"
+    gelu_spelling: str  # "module" (nn.GELU) or "functional" (F.gelu); mlp="layers" only
+    mlp: str  # "sequential" (nn.Sequential) or "layers" (fc, gelu, proj)
+    dropout: bool  # nn.Dropout layers (the model runs in eval mode)
+    merge: str  # "contiguous_view": .contiguous().view(b, t, c); "reshape"
+    shape_read: str  # "shape": b, t, c = x.shape; "size": x.size()
+    final_norm: bool  # a LayerNorm after the blocks
+    batch: int
+    time: int
+    weights_seed: int
+
+
+@dataclass(frozen=True)
+class GptProgram:
+    config: GptConfig
+    source: str
+
+
+def gpt_source(cfg: GptConfig) -> str:
+    """The module source of `cfg`: `GptModel(nn.Module)`, input (b, t, channels)."""
+    c, h = cfg.channels, cfg.heads
+    p = "0.1" if cfg.dropout else None
+    init = [
+        "super().__init__()",
+        f"self.heads = {h}",
+        f"self.causal = {cfg.causal}",
+        f"self.ln1 = nn.LayerNorm({c})",
+        f"self.ln2 = nn.LayerNorm({c})",
+    ]
+    if cfg.qkv == "separate":
+        init += [f"self.{n} = nn.Linear({c}, {c})" for n in "qkv"]
+    else:
+        init.append(f"self.qkv = nn.Linear({c}, {3 * c})")
+    init.append(f"self.proj = nn.Linear({c}, {c})")
+    approximate = ', approximate="tanh"' if cfg.gelu == "tanh" else ""
+    gelu_module = f"nn.GELU({approximate.lstrip(', ')})"
+    mlp_layers = [f"nn.Linear({c}, {4 * c})", gelu_module, f"nn.Linear({4 * c}, {c})"]
+    if p:
+        init += [f"self.attn_drop = nn.Dropout({p})", f"self.resid_drop = nn.Dropout({p})"]
+        mlp_layers.append(f"nn.Dropout({p})")
+    if cfg.mlp == "sequential":
+        init.append(f"self.mlp = nn.Sequential({', '.join(mlp_layers)})")
+    else:
+        init += [f"self.fc = {mlp_layers[0]}", f"self.fc_out = {mlp_layers[2]}"]
+        if cfg.gelu_spelling == "module":
+            init.append(f"self.act = {gelu_module}")
+        if p:
+            init.append(f"self.mlp_drop = nn.Dropout({p})")
+    uses_mask = cfg.attention == "explicit" and (cfg.causal or cfg.mask_guard == "attribute")
+    if uses_mask and cfg.mask_source == "buffer":
+        n = GPT_MAX_TIME
+        if cfg.mask == "masked_fill":
+            init.append(
+                f'self.register_buffer("bias", torch.tril(torch.ones({n}, {n})).view(1, 1, {n}, {n}))'
+            )
+        else:
+            init.append(
+                f'self.register_buffer("bias", torch.zeros({n}, {n}).masked_fill('
+                f'torch.ones({n}, {n}).tril() == 0, float("-inf")))'
+            )
+
+    attn = []
+    if cfg.shape_read == "shape":
+        attn.append("b, t, c = x.shape")
+    else:
+        attn.append("b, t, c = x.size()")
+    attn.append("h = self.heads")
+    if cfg.qkv == "split":
+        attn.append("q, k, v = self.qkv(x).split(c, dim=2)")
+    elif cfg.qkv == "chunk":
+        attn.append("q, k, v = self.qkv(x).chunk(3, dim=-1)")
+    else:
+        attn.append("q, k, v = self.q(x), self.k(x), self.v(x)")
+    for n in "qkv":
+        attn.append(f"{n} = {n}.view(b, t, h, c // h).transpose(1, 2)")
+    if cfg.attention == "sdpa":
+        dropout_p = f"{p} if self.training else 0.0" if p else "0.0"
+        attn.append(
+            f"y = F.scaled_dot_product_attention(q, k, v, attn_mask=None, "
+            f"dropout_p={dropout_p}, is_causal={cfg.causal})"
+        )
+    else:
+        if cfg.scale == "pow":
+            attn.append("scores = q @ k.transpose(-2, -1) / (c // h) ** 0.5")
+        else:
+            attn.append("scores = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(k.size(-1)))")
+        mask_lines = []
+        if cfg.mask == "masked_fill":
+            if cfg.mask_source == "buffer":
+                future = "self.bias[:, :, :t, :t] == 0"
+            else:
+                future = "torch.ones(t, t).triu(1) > 0"
+            mask_lines.append(f'scores = scores.masked_fill({future}, float("-inf"))')
+        else:
+            if cfg.mask_source == "buffer":
+                mask_lines.append("scores = scores + self.bias[:t, :t]")
+            else:
+                mask_lines.append('scores = scores + torch.full((t, t), float("-inf")).triu(1)')
+        if cfg.mask_guard == "attribute":
+            attn += ["if self.causal:"] + _indent(mask_lines)
+        elif cfg.causal:
+            attn += mask_lines
+        attn.append("att = F.softmax(scores, dim=-1)")
+        if p:
+            attn.append("att = self.attn_drop(att)")
+        attn.append("y = att @ v")
+    if cfg.merge == "contiguous_view":
+        attn.append("y = y.transpose(1, 2).contiguous().view(b, t, c)")
+    else:
+        attn.append("y = y.transpose(1, 2).reshape(b, t, c)")
+    attn.append("y = self.proj(y)")
+    if p:
+        attn.append("y = self.resid_drop(y)")
+    attn.append("return y")
+
+    if cfg.mlp == "sequential":
+        mlp = ["return self.mlp(x)"]
+    else:
+        if cfg.gelu_spelling == "module":
+            call = "self.act(self.fc(x))"
+        else:
+            call = f"F.gelu(self.fc(x){approximate})"
+        mlp = [f"x = self.fc_out({call})"]
+        if p:
+            mlp.append("x = self.mlp_drop(x)")
+        mlp.append("return x")
+
+    if cfg.norm == "pre":
+        forward = ["x = x + self.attention(self.ln1(x))", "x = x + self.feed_forward(self.ln2(x))"]
+    else:
+        forward = ["x = self.ln1(x + self.attention(x))", "x = self.ln2(x + self.feed_forward(x))"]
+    forward.append("return x")
+
+    model_init = [
+        "super().__init__()",
+        f"self.blocks = nn.ModuleList([Block() for _ in range({cfg.depth})])",
+    ]
+    model_forward = ["for block in self.blocks:", "    x = block(x)"]
+    if cfg.final_norm:
+        model_init.append(f"self.ln_f = nn.LayerNorm({c})")
+        model_forward.append("x = self.ln_f(x)")
+    model_forward.append("return x")
+
+    def method(header: str, body: List[str]) -> List[str]:
+        return _indent([header] + _indent(body) + [""])
+
+    lines = [
+        "import math",
+        "",
+        "import torch",
+        "import torch.nn.functional as F",
+        "from torch import nn",
+        "",
+        "",
+        "class Block(nn.Module):",
+        *method("def __init__(self):", init),
+        *method("def attention(self, x: torch.Tensor) -> torch.Tensor:", attn),
+        *method("def feed_forward(self, x: torch.Tensor) -> torch.Tensor:", mlp),
+        *method("def forward(self, x: torch.Tensor) -> torch.Tensor:", forward),
+        "",
+        "class GptModel(nn.Module):",
+        *method("def __init__(self):", model_init),
+        *method("def forward(self, x: torch.Tensor) -> torch.Tensor:", model_forward),
+    ]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+@st.composite
+def gpt_configs(draw) -> GptConfig:
+    heads = draw(st.sampled_from([1, 2, 4]))
+    # A multiple of heads in 8..64.
+    channels = heads * draw(st.integers(-(-8 // heads), 64 // heads))
+    return GptConfig(
+        channels=channels,
+        heads=heads,
+        depth=draw(st.integers(1, 3)),
+        causal=draw(st.booleans()),
+        mask=draw(st.sampled_from(["masked_fill", "additive"])),
+        mask_source=draw(st.sampled_from(["forward", "buffer"])),
+        mask_guard=draw(st.sampled_from(["inline", "attribute"])),
+        qkv=draw(st.sampled_from(["split", "chunk", "separate"])),
+        attention=draw(st.sampled_from(["explicit", "sdpa"])),
+        scale=draw(st.sampled_from(["pow", "sqrt"])),
+        norm=draw(st.sampled_from(["pre", "post"])),
+        gelu=draw(st.sampled_from(["exact", "tanh"])),
+        gelu_spelling=draw(st.sampled_from(["module", "functional"])),
+        mlp=draw(st.sampled_from(["sequential", "layers"])),
+        dropout=draw(st.booleans()),
+        merge=draw(st.sampled_from(["contiguous_view", "reshape"])),
+        shape_read=draw(st.sampled_from(["shape", "size"])),
+        final_norm=draw(st.booleans()),
+        batch=draw(st.integers(1, 3)),
+        time=draw(st.integers(1, GPT_MAX_TIME)),
+        weights_seed=draw(st.integers(0, 2**16)),
+    )
+
+
+@st.composite
+def gpt_programs(draw) -> GptProgram:
+    config = draw(gpt_configs())
+    return GptProgram(config=config, source=gpt_source(config))
+
+
 # --- Checking one program -------------------------------------------------------
 
 
@@ -620,7 +869,8 @@ class ProgramChecker:
         self.counter = itertools.count()
         self.outcomes: Dict[str, int] = {}
 
-    def load(self, program: Program):
+    def load(self, program):
+        """Writes `program.source` (a Program or a GptProgram) to a file and imports it."""
         name = f"fuzz_program_{os.getpid()}_{next(self.counter)}"
         path = os.path.join(self.keep_dir, name + ".py")
         with open(path, "w") as f:
@@ -671,6 +921,48 @@ class ProgramChecker:
         else:
             self.count("lowered")
 
+    def check_gpt(self, program: GptProgram) -> None:
+        """A supported family: both output types compile, the linalg module
+        matches eager on the RefBackend within 1e-4."""
+        import numpy as np
+        import torch
+
+        from torch_mlir import torchscript
+        from torch_mlir._reference_backends.refbackend import RefBackendLinalgOnTensorsBackend
+        from torch_mlir.compiler_utils import TorchMlirCompilerError
+        from torch_mlir.jit_ir_importer import ModuleBuilder
+
+        cfg = program.config
+        python_module = self.load(program)
+        torch.manual_seed(cfg.weights_seed)
+        model = python_module.GptModel().eval()
+        generator = torch.Generator().manual_seed(cfg.weights_seed)
+        x = torch.randn(cfg.batch, cfg.time, cfg.channels, generator=generator)
+        with torch.no_grad():
+            expected = model(x).numpy()
+
+        objects = ModuleBuilder()
+        objects.import_module(torch.jit.script(model)._c)
+        _check_ir(objects.module, "import_module", program)
+        for output_type in ("torch", "linalg-on-tensors"):
+            try:
+                module = torchscript.compile(model, x, output_type=output_type)
+            except TorchMlirCompilerError as e:
+                raise AssertionError(
+                    f"a GPT block failed to compile to {output_type}: {cfg}\n"
+                    f"{str(e)[:4000]}\n{program.source}"
+                ) from None
+        backend = RefBackendLinalgOnTensorsBackend()
+        actual = backend.load(backend.compile(module)).forward(x.numpy())
+        np.testing.assert_allclose(
+            actual,
+            expected,
+            rtol=1e-4,
+            atol=1e-4,
+            err_msg=f"RefBackend != eager for {cfg}\n{program.source}",
+        )
+        self.count("compiled, matched eager")
+
     def count(self, outcome: str) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
 
@@ -693,9 +985,18 @@ def _check_ir(module, how: str, program: Program) -> None:
 # --- Driver -------------------------------------------------------------------------
 
 
-def run(examples: int, seed_value: int, keep_dir: str) -> Dict[str, int]:
-    """Checks `examples` programs; raises (after shrinking) on the first failure."""
+FAMILIES = ("programs", "gpt")
+
+
+def run(examples: int, seed_value: int, keep_dir: str, family: str = "programs") -> Dict[str, int]:
+    """Checks `examples` programs of `family` ("programs": random TorchScript
+    programs, "gpt": GPT-style blocks); raises (after shrinking) on the first
+    failure."""
     checker = ProgramChecker(keep_dir)
+    strategy, check_one = {
+        "programs": (programs(), checker.check),
+        "gpt": (gpt_programs(), checker.check_gpt),
+    }[family]
 
     @seed(seed_value)
     @settings(
@@ -706,11 +1007,11 @@ def run(examples: int, seed_value: int, keep_dir: str) -> Dict[str, int]:
         phases=[Phase.generate, Phase.shrink],
         print_blob=False,
     )
-    @given(programs())
-    def check(program: Program) -> None:
+    @given(strategy)
+    def check(program) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            checker.check(program)
+            check_one(program)
 
     check()
     return checker.outcomes
@@ -721,19 +1022,26 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--examples", type=int, default=200, help="programs to check")
     parser.add_argument("--seed", type=int, default=None, help="default: random (printed)")
     parser.add_argument("--keep-dir", default=None, help="where program files go (kept)")
+    parser.add_argument(
+        "--family",
+        choices=FAMILIES,
+        default="programs",
+        help="random TorchScript programs (default) or GPT-style blocks",
+    )
     args = parser.parse_args(argv)
     seed_value = args.seed if args.seed is not None else random.randrange(2**32)
     keep_dir = args.keep_dir or tempfile.mkdtemp(prefix="fuzz_importer_")
     os.makedirs(keep_dir, exist_ok=True)
     print(
-        f"fuzz_importer: {args.examples} examples, --seed {seed_value}, programs in {keep_dir}",
+        f"fuzz_importer: {args.examples} examples of --family {args.family}, --seed {seed_value}, "
+        f"programs in {keep_dir}",
         flush=True,
     )
     try:
-        outcomes = run(args.examples, seed_value, keep_dir)
+        outcomes = run(args.examples, seed_value, keep_dir, args.family)
     except BaseException:
         traceback.print_exc()
-        print(f"fuzz_importer: FAILED (--seed {seed_value})", flush=True)
+        print(f"fuzz_importer: FAILED (--family {args.family} --seed {seed_value})", flush=True)
         return 1
     print(f"fuzz_importer: passed; {outcomes}", flush=True)
     if args.keep_dir is None:

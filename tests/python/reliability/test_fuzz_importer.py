@@ -1,6 +1,7 @@
-"""CI entry of the importer fuzzer (fuzz_importer.py): a bounded, seeded batch
-of random TorchScript programs, in a child process so that a segfault is a
-test failure (with the program that caused it), not a dead pytest."""
+"""CI entry of the importer fuzzer (fuzz_importer.py): bounded, seeded batches
+of random TorchScript programs and of GPT-style blocks (which must compile and
+match eager on the RefBackend), each in a child process so that a segfault is
+a test failure (with the program that caused it), not a dead pytest."""
 
 import os
 import subprocess
@@ -13,17 +14,23 @@ import torch
 from reliability_support import HERE
 
 FUZZER = os.path.join(HERE, "fuzz_importer.py")
-# Two batches, two seeds: 40 programs, ~1 minute on two busy cores.
-BATCHES = [(0, 20), (1, 20)]
+# (family, seed, examples). Random programs: two seeds, 40 programs, ~1 minute
+# on two busy cores. GPT blocks (two compiles and a RefBackend run each): 8
+# configurations, ~40 s on two busy cores.
+BATCHES = [("programs", 0, 20), ("programs", 1, 20), ("gpt", 0, 8)]
 
 
-@pytest.mark.parametrize("seed, examples", BATCHES, ids=[f"seed{s}" for s, _ in BATCHES])
-def test_fuzz_importer(seed, examples, tmp_path):
+@pytest.mark.parametrize(
+    "family, seed, examples", BATCHES, ids=[f"{f}-seed{s}" for f, s, _ in BATCHES]
+)
+def test_fuzz_importer(family, seed, examples, tmp_path):
     try:
         result = subprocess.run(
             [
                 sys.executable,
                 FUZZER,
+                "--family",
+                family,
                 "--examples",
                 str(examples),
                 "--seed",
