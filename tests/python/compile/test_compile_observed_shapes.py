@@ -247,3 +247,25 @@ def test_an_if_on_data_is_not_typed_and_the_core_reports_an_error():
     assert _result_types(text, "torch.aten.select.int") == ["!torch.tensor"] * 2
     with pytest.raises(Exception, match="unknown rank"):
         compile(PickByElement(), [a, b], output_type="torch")
+
+
+class ConvBatchNorm(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        torch.manual_seed(0)
+        self.conv = torch.nn.Conv2d(3, 4, 3)
+        self.bn = torch.nn.BatchNorm2d(4)
+
+    def forward(self, x):
+        return torch.relu(self.bn(self.conv(x)))
+
+
+def test_batch_norm_leaves_no_unshaped_allocation():
+    # The core's inference batch_norm allocates unused statistics after its
+    # last shape refinement; compile erases them, so every tensor is shaped.
+    model, x = ConvBatchNorm().eval(), torch.randn(2, 3, 8, 8)
+    text = str(compile(model, x, output_type="torch"))
+    assert "torch.aten.empty.memory_format" not in text
+    assert "?" not in "".join(re.findall(r"vtensor<\[[^\]]*\]", text))
+    module = compile(model, x, output_type="linalg-on-tensors")
+    assert_matches(execute(module, "linalg-on-tensors", [x]), model(x))
