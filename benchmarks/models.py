@@ -23,8 +23,8 @@ class BertEncoder(nn.Module):
     """BERT-base's encoder stack: 12 post-norm layers, 768 hidden, 12 heads.
 
     Takes hidden states (the embeddings' output) and a 0/1 attention mask:
-    85M parameters, the part of BERT-base that the pt2 comparison in issue 6
-    was measured on.
+    85M parameters, the part of BERT-base the comparison with the pt2 path
+    measures.
     """
 
     def __init__(self, hidden: int = 768, heads: int = 12, layers: int = 12):

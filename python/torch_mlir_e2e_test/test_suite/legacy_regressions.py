@@ -1,5 +1,5 @@
-"""Programs the old TorchScript path lowered that the core alone does not
-(issue 15): adaptive max pooling (sizes that divide the input and sizes that
+"""Programs the old TorchScript path lowered that the core alone does not:
+adaptive max pooling (sizes that divide the input and sizes that
 do not, with and without indices and a batch dim), grouped convolutions and
 broadcasting batched matmuls on dynamic dims, attention with one tensor for
 query, key and value and attention with a causal, bool or float mask,

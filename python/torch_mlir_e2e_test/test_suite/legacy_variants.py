@@ -1,6 +1,5 @@
 """Variants of the suite's op families that a user of the old TorchScript
-`torch_mlir.compile` writes and that the rest of the suite lacks (issue "No
-regressions against the old TorchScript path").
+`torch_mlir.compile` writes and that the rest of the suite lacks.
 
 Every test name starts with `LegacyVariant`, so `-f '^LegacyVariant'` selects
 exactly these. Each test takes one op the suite already covers and changes one

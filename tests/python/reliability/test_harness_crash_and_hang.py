@@ -1,5 +1,5 @@
 """The e2e driver survives a segfaulting test and hanging tests, and reports
-each (issue 7, item 4), end to end: stdout, summary, JUnit.
+each, end to end: stdout, summary, JUnit.
 
 tests/python/harness covers the parts: the worker pool with a segfault, an
 abort and both kinds of hang (test_worker_pool.py), and the driver with an
