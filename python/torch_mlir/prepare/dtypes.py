@@ -30,8 +30,21 @@ _FACTORIES = frozenset(
 # Factories whose dtype=None means the default dtype (`full` takes its fill
 # value's instead).
 _DEFAULT_DTYPE_FACTORIES = _FACTORIES - {"aten::full"}
-# TorchScript's ScalarType numbers of the floating default dtypes.
-_SCALAR_TYPE_CODES = {torch.float16: 5, torch.float32: 6, torch.float64: 7, torch.bfloat16: 15}
+# ScalarType codes (c10::ScalarType), as TorchScript graphs spell dtypes, of
+# the dtypes the rewrites reason about; and their inverse.
+SCALAR_TYPES = {
+    0: torch.uint8,
+    1: torch.int8,
+    2: torch.int16,
+    3: torch.int32,
+    4: torch.int64,
+    5: torch.float16,
+    6: torch.float32,
+    7: torch.float64,
+    11: torch.bool,
+    15: torch.bfloat16,
+}
+SCALAR_TYPE_CODES = {dtype: code for code, dtype in SCALAR_TYPES.items()}
 
 
 def _is_none(value: torch._C.Value) -> bool:
@@ -73,7 +86,7 @@ def fold_dtype_of_factory(node: torch._C.Node, context) -> bool:
     elif dtype.type().kind() == "NoneType" and factory.kind() in _DEFAULT_DTYPE_FACTORIES:
         # No dtype: the default dtype (which the compiled program fixes, as
         # the core's own dtype functions do).
-        folded = _SCALAR_TYPE_CODES.get(torch.get_default_dtype())
+        folded = SCALAR_TYPE_CODES.get(torch.get_default_dtype())
         if folded is None:
             return False
     else:
@@ -89,7 +102,7 @@ _UINT8 = 0
 _TO_DTYPE = "aten::to.dtype(Tensor(a) self, ScalarType dtype"
 
 
-def _constant_int(value: torch._C.Value):
+def constant_int(value: torch._C.Value):
     if value.node().kind() == "prim::Constant" and value.type().kind() == "IntType":
         return value.toIValue()
     return None
@@ -108,10 +121,10 @@ def uint8_cast_through_int64(node: torch._C.Node, context) -> bool:
     if not str(node.schema()).startswith(_TO_DTYPE):
         return False
     source, dtype = list(node.inputs())[:2]
-    if _constant_int(dtype) != _UINT8:
+    if constant_int(dtype) != _UINT8:
         return False
     producer = source.node()
-    if producer.kind() == "aten::to" and _constant_int(list(producer.inputs())[1]) == _INT64:
+    if producer.kind() == "aten::to" and constant_int(list(producer.inputs())[1]) == _INT64:
         return False  # already rewritten
     rest = list(node.inputs())[2:]
     with context.graph.insert_point_guard(node):

@@ -30,33 +30,14 @@ import torch
 from torch import Tensor
 
 from torch_mlir.prepare.aten_ops import by_schema
+from torch_mlir.prepare.dtypes import SCALAR_TYPE_CODES, SCALAR_TYPES, constant_int
 from torch_mlir.prepare.miscompile_guards import _insert_call
 
 _UINT8, _INT32 = 0, 3
-# ScalarType codes (c10::ScalarType) of the dtypes the rewrites reason about.
-_CODES = {
-    0: torch.uint8,
-    1: torch.int8,
-    2: torch.int16,
-    3: torch.int32,
-    4: torch.int64,
-    5: torch.float16,
-    6: torch.float32,
-    7: torch.float64,
-    11: torch.bool,
-    15: torch.bfloat16,
-}
-_DTYPE_CODES = {dtype: code for code, dtype in _CODES.items()}
 # Casts from uint8 that the sign extension makes wrong: to the wider ints and
 # to the floats (int8 keeps the bits, bool tests them against zero).
 _WIDER = frozenset({2, 3, 4, 5, 6, 7, 15})
 _TO_DTYPE = "aten::to.dtype(Tensor(a) self, ScalarType dtype"
-
-
-def _constant_int(value: torch._C.Value) -> Optional[int]:
-    if value.node().kind() == "prim::Constant" and value.type().kind() == "IntType":
-        return value.toIValue()
-    return None
 
 
 def known_dtype(value: torch._C.Value, context) -> Optional[torch.dtype]:
@@ -71,7 +52,7 @@ def known_dtype(value: torch._C.Value, context) -> Optional[torch.dtype]:
     if dtype is not None:
         return dtype
     if _schema(producer).startswith(_TO_DTYPE):
-        return _CODES.get(_constant_int(producer.inputsAt(1)))
+        return SCALAR_TYPES.get(constant_int(producer.inputsAt(1)))
     return None
 
 
@@ -89,7 +70,7 @@ def _schema(node: torch._C.Node) -> str:
 
 def _is_mask(node: torch._C.Node) -> bool:
     # The `& 255` of `widened`.
-    return node.kind() == "aten::__and__" and _constant_int(node.inputsAt(1)) == 255
+    return node.kind() == "aten::__and__" and constant_int(node.inputsAt(1)) == 255
 
 
 # --- The reference implementations ----------------------------------------------------
@@ -157,11 +138,11 @@ def _reads_uint8(node: torch._C.Node, context) -> bool:
 
 
 def _widening_cast(node: torch._C.Node, context) -> bool:
-    if _constant_int(node.inputsAt(1)) not in _WIDER or not _reads_uint8(node, context):
+    if constant_int(node.inputsAt(1)) not in _WIDER or not _reads_uint8(node, context):
         return False
     # `widened`'s own cast, once inserted.
     return not (
-        _constant_int(node.inputsAt(1)) == _INT32
+        constant_int(node.inputsAt(1)) == _INT32
         and all(_is_mask(use.user) for use in node.output().uses())
     )
 
@@ -285,7 +266,7 @@ def rewrite_uint8_promotion(node: torch._C.Node, context) -> bool:
     if plan is None:
         return False
     compute, modulo_256 = plan
-    code = _DTYPE_CODES.get(compute)
+    code = SCALAR_TYPE_CODES.get(compute)
     if code is None:
         return False  # complex: not guarded
     replacements = []
@@ -293,7 +274,7 @@ def rewrite_uint8_promotion(node: torch._C.Node, context) -> bool:
         if unsigned[index] or (modulo_256 and value.type().kind() == "TensorType"):
             replacements.append((index, value))
         elif modulo_256 and value.type().kind() == "IntType":
-            constant = _constant_int(value)
+            constant = constant_int(value)
             if constant is None:
                 return False  # the wrap of a run-time int is not written here
             replacements.append((index, constant & 255))
