@@ -57,6 +57,10 @@ std::string nodeToString(Node *node) {
   return text;
 }
 
+// The outputs of a prim::If or prim::Loop that cross its region boundary as
+// value tensors (see NodeImporter::valueBoundaryTypes).
+const c10::Symbol kValueResults = c10::Symbol::attr("torch_mlir_value_results");
+
 /// Calls to this helper (used by dtype functions) become
 /// `torch.promote_dtypes` instead of a call.
 constexpr const char *kPromoteDtypesName =
@@ -148,8 +152,12 @@ public:
   }
 
   /// Maps the block's inputs to `blockArgs`, casting where the JIT input type
-  /// is more precise than the argument type.
-  void mapBlockInputs(Block *jitBlock, MlirBlock block) {
+  /// is more precise than the argument type. `valueTypes[i]`, when not null,
+  /// is the value tensor type of argument i + 1 (a loop body's carried values
+  /// after the trip counter): it becomes a `tensorTypes[i]` again here.
+  void mapBlockInputs(Block *jitBlock, MlirBlock block,
+                      const std::vector<MlirType> &tensorTypes = {},
+                      const std::vector<MlirType> &valueTypes = {}) {
     requireWellFormed(static_cast<intptr_t>(jitBlock->inputs().size()) ==
                           mlirBlockGetNumArguments(block),
                       "a block with the wrong number of arguments");
@@ -157,8 +165,77 @@ public:
     for (size_t i = 0; i < jitBlock->inputs().size(); ++i) {
       Value *input = jitBlock->inputs()[i];
       MlirValue arg = mlirBlockGetArgument(block, i);
+      if (i >= 1 && i - 1 < valueTypes.size() &&
+          !mlirTypeIsNull(valueTypes[i - 1]))
+        arg = toTensor(block, arg, tensorTypes[i - 1], loc);
       mapValue(input, adjust(block, arg, types.mapType(input->type()),
                              /*userAllowsRefinement=*/false, loc));
+    }
+  }
+
+  /// For each output of `node` (a prim::If or prim::Loop): the value tensor
+  /// type it crosses the region boundary as, or null. The preparation step
+  /// marks the outputs (attribute `torch_mlir_value_results`) whose tensors
+  /// no op mutates and whose rank and dtype it proved; the core's
+  /// value-semantics pass stops at block arguments and region results, so
+  /// the importer puts the copies to and from value tensors on both sides.
+  std::vector<MlirType> valueBoundaryTypes(Node *node) {
+    std::vector<MlirType> result(node->outputs().size(), MlirType{nullptr});
+    if (!node->hasAttribute(kValueResults))
+      return result;
+    for (int64_t index : node->is(kValueResults)) {
+      requireWellFormed(index >= 0 && static_cast<size_t>(index) <
+                                          node->outputs().size(),
+                        "a value-result index out of range");
+      result[index] = types.valueTensorTypeOf(node->outputs()[index]->type());
+    }
+    return result;
+  }
+
+  static std::vector<MlirType>
+  boundaryTypes(const std::vector<MlirType> &resultTypes,
+                const std::vector<MlirType> &valueTypes) {
+    std::vector<MlirType> result = resultTypes;
+    for (size_t i = 0; i < result.size() && i < valueTypes.size(); ++i)
+      if (!mlirTypeIsNull(valueTypes[i]))
+        result[i] = valueTypes[i];
+    return result;
+  }
+
+  /// `values` with those that have a value type copied to value tensors.
+  std::vector<MlirValue> toValues(MlirBlock block,
+                                  std::vector<MlirValue> values,
+                                  const std::vector<MlirType> &valueTypes,
+                                  MlirLocation loc) {
+    for (size_t i = 0; i < values.size() && i < valueTypes.size(); ++i) {
+      if (mlirTypeIsNull(valueTypes[i]))
+        continue;
+      MlirOperation copy =
+          createMlirOperationAtEnd(block, "torch.copy.to_vtensor", loc,
+                                   {valueTypes[i]}, {values[i]}, {});
+      values[i] = mlirOperationGetResult(copy, 0);
+    }
+    return values;
+  }
+
+  MlirValue toTensor(MlirBlock block, MlirValue value, MlirType tensorType,
+                     MlirLocation loc) {
+    MlirOperation copy = createMlirOperationAtEnd(
+        block, "torch.copy.to_tensor", loc, {tensorType}, {value}, {});
+    return mlirOperationGetResult(copy, 0);
+  }
+
+  /// Maps the outputs of `node` to the results of `op`, copying those that
+  /// crossed the boundary as value tensors back to tensors after `op`.
+  void mapBoundaryResults(Node *node, MlirOperation op, MlirBlock block,
+                          const std::vector<MlirType> &resultTypes,
+                          const std::vector<MlirType> &valueTypes,
+                          MlirLocation loc) {
+    for (size_t i = 0; i < node->outputs().size(); ++i) {
+      MlirValue result = mlirOperationGetResult(op, i);
+      if (!mlirTypeIsNull(valueTypes[i]))
+        result = toTensor(block, result, resultTypes[i], loc);
+      mapValue(node->outputs()[i], result);
     }
   }
 
@@ -403,8 +480,10 @@ void NodeImporter::importIf(Node *node, MlirBlock block, MlirLocation loc) {
   requireWellFormed(node->inputs().size() == 1 && node->blocks().size() == 2,
                     "prim::If needs one condition and two blocks");
   std::vector<MlirType> resultTypes = mapTypes(node->outputs());
+  std::vector<MlirType> valueTypes = valueBoundaryTypes(node);
   MlirOperation op = createMlirOperationAtEnd(
-      block, "torch.prim.If", loc, resultTypes, {lookup(node->input(0))}, {},
+      block, "torch.prim.If", loc, boundaryTypes(resultTypes, valueTypes),
+      {lookup(node->input(0))}, {},
       /*numRegions=*/2);
   for (size_t i = 0; i < 2; ++i) {
     Block *jitBlock = node->blocks()[i];
@@ -413,11 +492,14 @@ void NodeImporter::importIf(Node *node, MlirBlock block, MlirLocation loc) {
     importNodes(jitBlock, branch);
     MlirLocation yieldLoc =
         getMlirLocationFromNode(context, jitBlock->return_node());
-    createMlirOperationAtEnd(branch, "torch.prim.If.yield", yieldLoc, {},
-                             blockOutputs(jitBlock, branch, resultTypes, loc),
-                             {});
+    createMlirOperationAtEnd(
+        branch, "torch.prim.If.yield", yieldLoc, {},
+        toValues(branch,
+                 blockOutputs(jitBlock, branch, resultTypes, loc),
+                 valueTypes, loc),
+        {});
   }
-  mapResults(node, op);
+  mapBoundaryResults(node, op, block, resultTypes, valueTypes, loc);
 }
 
 void NodeImporter::importLoop(Node *node, MlirBlock block, MlirLocation loc) {
@@ -425,34 +507,44 @@ void NodeImporter::importLoop(Node *node, MlirBlock block, MlirLocation loc) {
   requireWellFormed(node->inputs().size() >= 2 && node->blocks().size() == 1,
                     "prim::Loop needs a trip count, a condition and a block");
   std::vector<MlirType> resultTypes = mapTypes(node->outputs());
+  std::vector<MlirType> valueTypes = valueBoundaryTypes(node);
+  std::vector<MlirType> carriedTypes = boundaryTypes(resultTypes, valueTypes);
   auto inputs = node->inputs();
   std::vector<MlirValue> operands = {lookup(inputs[0]), lookup(inputs[1])};
   std::vector<MlirValue> carried(lookupAll(inputs.slice(2)));
-  std::vector<MlirValue> adjustedCarried = adjustAll(
-      block, carried, resultTypes, /*userAllowsRefinement=*/false, loc);
+  std::vector<MlirValue> adjustedCarried = toValues(
+      block,
+      adjustAll(block, carried, resultTypes, /*userAllowsRefinement=*/false,
+                loc),
+      valueTypes, loc);
   operands.insert(operands.end(), adjustedCarried.begin(),
                   adjustedCarried.end());
   MlirOperation op = createMlirOperationAtEnd(block, "torch.prim.Loop", loc,
-                                              resultTypes, operands, {},
+                                              carriedTypes, operands, {},
                                               /*numRegions=*/1);
 
   Block *jitBlock = node->blocks()[0];
   std::vector<MlirType> argTypes = {torchMlirTorchIntTypeGet(context)};
-  argTypes.insert(argTypes.end(), resultTypes.begin(), resultTypes.end());
+  argTypes.insert(argTypes.end(), carriedTypes.begin(), carriedTypes.end());
   MlirBlock body =
       appendBlockToRegion(mlirOperationGetRegion(op, 0), argTypes, loc);
-  mapBlockInputs(jitBlock, body);
+  mapBlockInputs(jitBlock, body, resultTypes, valueTypes);
   importNodes(jitBlock, body);
   // Outputs: the continue condition, then the carried values.
   std::vector<MlirType> conditionTypes = {torchMlirTorchBoolTypeGet(context)};
   conditionTypes.insert(conditionTypes.end(), resultTypes.begin(),
                         resultTypes.end());
+  std::vector<MlirType> conditionValueTypes = {MlirType{nullptr}};
+  conditionValueTypes.insert(conditionValueTypes.end(), valueTypes.begin(),
+                             valueTypes.end());
   MlirLocation conditionLoc =
       getMlirLocationFromNode(context, jitBlock->return_node());
-  createMlirOperationAtEnd(body, "torch.prim.Loop.condition", conditionLoc, {},
-                           blockOutputs(jitBlock, body, conditionTypes, loc),
-                           {});
-  mapResults(node, op);
+  createMlirOperationAtEnd(
+      body, "torch.prim.Loop.condition", conditionLoc, {},
+      toValues(body, blockOutputs(jitBlock, body, conditionTypes, loc),
+               conditionValueTypes, loc),
+      {});
+  mapBoundaryResults(node, op, block, resultTypes, valueTypes, loc);
 }
 
 void NodeImporter::importCallFunction(Node *node, MlirBlock block,

@@ -158,6 +158,21 @@ MlirType TypeMapper::mapTensorType(const c10::TensorType &type) {
   return getTensorType(valueSemantics, sizes, type.scalarType());
 }
 
+MlirType TypeMapper::valueTensorTypeOf(const c10::TypePtr &type) {
+  auto tensorType = type->cast<c10::TensorType>();
+  if (!tensorType || options.ignoreExistingTensorShapesAndDtypes)
+    return MlirType{nullptr};
+  std::optional<c10::ScalarType> dtype = tensorType->scalarType();
+  std::optional<size_t> rank = tensorType->sizes().size();
+  if (!dtype || !rank)
+    return MlirType{nullptr};
+  std::vector<int64_t> sizes;
+  sizes.reserve(*rank);
+  for (size_t i = 0; i < *rank; ++i)
+    sizes.push_back(tensorType->sizes()[i].value_or(-1));
+  return getTensorType(/*valueSemantics=*/true, sizes, dtype);
+}
+
 MlirType TypeMapper::getTensorTypeOfLiteral(const at::Tensor &tensor) {
   std::vector<int64_t> sizes(tensor.sizes().begin(), tensor.sizes().end());
   return getTensorType(options.assumeTensorsHaveValueSemantics, sizes,

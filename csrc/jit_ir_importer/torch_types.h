@@ -55,6 +55,11 @@ public:
                          const std::optional<std::vector<int64_t>> &sizes,
                          std::optional<c10::ScalarType> dtype);
 
+  /// The value-semantic tensor type (!torch.vtensor) of a TorchScript tensor
+  /// type that has a rank and a dtype; a null type for any other type, and
+  /// when the import ignores existing shapes and dtypes.
+  MlirType valueTensorTypeOf(const c10::TypePtr &type);
+
   /// The tensor type a tensor of this shape/dtype gets, honouring
   /// assumeTensorsHaveValueSemantics (but never dropping the known shape).
   MlirType getTensorTypeOfLiteral(const at::Tensor &tensor);

@@ -111,12 +111,28 @@ def _run_with_fills(method, attributes, args: Sequence) -> Optional[Exception]:
     return first_error
 
 
-def graph_runner(scripted, method_name: str, args: Sequence) -> Optional[Callable]:
+def graph_runner(
+    scripted, method_name: str, args: Sequence, made_up_sizes: bool = False
+) -> Optional[Callable]:
     """A function running a graph of `method_name` on the example `args`, the
     way `refuse_what_eager_refuses` runs the method (nothing the caller can
-    observe changes); None if `args` cannot be made concrete (-1 dims) or the
-    module tree cannot be snapshot. The graph takes `self` then `args`."""
-    if not all(_can_make_up(arg) for arg in args):
+    observe changes); None if `args` cannot be made concrete or the module
+    tree cannot be snapshot. The graph takes `self` then `args`.
+
+    Placeholders with -1 dims cannot be made concrete, unless
+    `made_up_sizes`: each -1 dim is then made up (`_MADE_UP_SIZES`, tried in
+    turn with each fill until a run succeeds), for analyses that trust
+    nothing of the run but ranks and dtypes (`prepare/observed_ranks.py`);
+    such a run is no example check."""
+    if made_up_sizes:
+        if all(_can_make_up(arg) for arg in args) or not all(
+            _can_make_up(_with_size(arg, 1)) for arg in args
+        ):
+            return None
+        candidates = [[_with_size(arg, size) for arg in args] for size in _MADE_UP_SIZES]
+    elif all(_can_make_up(arg) for arg in args):
+        candidates = [list(args)]
+    else:
         return None
     attributes = _attributes(scripted._c)
     if attributes is None:
@@ -131,11 +147,32 @@ def graph_runner(scripted, method_name: str, args: Sequence) -> Optional[Callabl
         # again when it succeeds). A run on meta tensors would cost less
         # arithmetic, but its first decomposition imports torch._dynamo
         # (1-1.5 s in a fresh process) and programs that read data fail there.
-        error = _run_with_fills(interpret, attributes, args)
-        if error is not None:
-            raise error
+        first_error = None
+        for candidate in candidates:
+            error = _run_with_fills(interpret, attributes, candidate)
+            if error is None:
+                return
+            first_error = first_error or error
+        raise first_error
 
     return run
+
+
+# The sizes -1 dims are made up as for rank and dtype observation: not 1
+# (`squeeze` would drop the dim, broadcasting would hide a mismatch), small
+# (the run costs little), two of them (some programs take only one, such as
+# `view(3, -1)` or an even split).
+_MADE_UP_SIZES = (3, 2)
+
+
+def _with_size(arg, size: int):
+    if not isinstance(arg, TensorPlaceholder) or not isinstance(arg.shape, (list, tuple)):
+        return arg
+    if all(type(d) is int and d >= 0 for d in arg.shape):
+        return arg
+    return TensorPlaceholder(
+        [size if type(d) is int and d == -1 else d for d in arg.shape], arg.dtype
+    )
 
 
 def _arity_fits(scripted, method_name: str, count: int) -> bool:

@@ -85,8 +85,11 @@ _LOWERING_PASSES = [
     "func.func(refback-generalize-tensor-pad)",
     "func.func(refback-generalize-tensor-concat)",
     "func.func(tm-tensor-bufferize)",
+    # A loop whose carried tensor is not updated in place (an accumulator
+    # `acc = acc + x`, an RNN's state) yields a new buffer each iteration.
     "one-shot-bufferize{copy-before-write bufferize-function-boundaries "
-    "function-boundary-type-conversion=identity-layout-map}",
+    "function-boundary-type-conversion=identity-layout-map "
+    "allow-return-allocs-from-loops}",
     "refback-mlprogram-bufferize",
     "buffer-deallocation-pipeline",
     "inline",
@@ -121,20 +124,35 @@ _LOWERING_PASSES = [
 ]
 
 
-def lowering_pipeline(generate_runtime_verification: bool) -> str:
-    """The full RefBackend pass pipeline string."""
+# The passes for sparse tensors. sparsification-and-bufferization also
+# bufferizes the dense ops, with options of its own that refuse a loop
+# yielding a tensor other than its carried one ("Yield operand #0 is not
+# equivalent to the corresponding iter bbArg"); modules without sparse
+# tensors leave them out, and one-shot-bufferize (which allows such loops)
+# bufferizes everything.
+_SPARSE_PASSES = frozenset(
+    ("sparse-assembler{direct-out}", "sparsification-and-bufferization",
+     "sparse-storage-specifier-to-llvm", "func.func(expand-realloc)")
+)  # fmt: skip
+
+
+def lowering_pipeline(generate_runtime_verification: bool, sparse: bool = True) -> str:
+    """The full RefBackend pass pipeline string; without the sparse passes
+    unless `sparse`."""
     verification = "generate-runtime-verification" if generate_runtime_verification else None
     passes = [verification if p is None else p for p in _LOWERING_PASSES]
+    if not sparse:
+        passes = [p for p in passes if p not in _SPARSE_PASSES]
     return "builtin.module(" + ",".join(p for p in passes if p is not None) + ")"
 
 
 LOWERING_PIPELINE = lowering_pipeline(generate_runtime_verification=True)
 
 
-def _lowering_halves(generate_runtime_verification: bool):
+def _lowering_halves(generate_runtime_verification: bool, sparse: bool):
     """The pipeline before and after the point where `cf.assert`s are
     rewritten (after runtime verification, before anything reaches LLVM)."""
-    passes = lowering_pipeline(generate_runtime_verification)[len("builtin.module(") : -1]
+    passes = lowering_pipeline(generate_runtime_verification, sparse)[len("builtin.module(") : -1]
     split = passes.index("func.func(refback-expand-ops-for-llvm)")
     return (
         "builtin.module(" + passes[:split].rstrip(",") + ")",
@@ -348,6 +366,19 @@ def _memref_converter(dtype):
     return lambda memref: np.array(unranked_memref_to_numpy(memref, dtype), copy=True)
 
 
+def _has_sparse_tensors(module: ir.Module) -> bool:
+    """Whether a function of `module` takes or returns a sparse tensor (the
+    importers make sparse tensors only at function boundaries)."""
+    for operation in module.body.operations:
+        if operation.operation.name != "func.func":
+            continue
+        function_type = ir.FunctionType(ir.TypeAttr(operation.attributes["function_type"]).value)
+        for jit_type in (*function_type.inputs, *function_type.results):
+            if "#sparse_tensor.encoding" in str(jit_type):
+                return True
+    return False
+
+
 class RefBackendLinalgOnTensorsBackend(LinalgOnTensorsBackend):
     """Lowers Linalg-on-Tensors IR to LLVM and runs it on the MLIR JIT."""
 
@@ -362,7 +393,9 @@ class RefBackendLinalgOnTensorsBackend(LinalgOnTensorsBackend):
             run_pipeline_with_repro_report(
                 imported_module, BITS_PIPELINE, "Reinterpreting bf16 arguments as their bits"
             )
-        before, after = _lowering_halves(self.generate_runtime_verification)
+        before, after = _lowering_halves(
+            self.generate_runtime_verification, _has_sparse_tensors(imported_module)
+        )
         description = "Lowering Linalg-on-Tensors IR to LLVM with RefBackend"
         run_pipeline_with_repro_report(imported_module, before, description)
         checks_to_early_returns(imported_module)

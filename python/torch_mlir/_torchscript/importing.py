@@ -21,17 +21,23 @@ def preparation_for(scripted, example_args: ExampleArgs) -> Tuple[Preparation, D
         {name: len(args) for name, args in example_args._get_for_annotation().items()},
     )
     qualified_type = scripted._c._type().qualified_name()
-    runners = {}
+    runners, rank_runners = {}, {}
     for method_name, args in example_args._example_args.items():
+        qualified_name = f"{qualified_type}.{method_name}"
         run = graph_runner(scripted, method_name, args)
         if run is not None:
-            runners[f"{qualified_type}.{method_name}"] = run
+            runners[qualified_name] = run
+            continue
+        run = graph_runner(scripted, method_name, args, made_up_sizes=True)
+        if run is not None:
+            rank_runners[qualified_name] = run
     preparation = Preparation(
         bound_defaults,
         argument_types(scripted, example_args),
         scripted._c,
         assigned_attribute_names(scripted),
         runners,
+        rank_runners,
     )
     return preparation, bound_defaults
 

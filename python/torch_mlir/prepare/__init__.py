@@ -33,6 +33,8 @@ import torch
 
 from torch_mlir._mlir_libs._jit_ir_importer import inline_calls
 from torch_mlir.prepare.folds import assigned_attribute_names
+from torch_mlir.prepare.boundaries import mark_value_boundaries
+from torch_mlir.prepare.observed_ranks import assert_observed_ranks
 from torch_mlir.prepare.observed_shapes import ObservedShapes, assert_observed_shapes
 from torch_mlir.prepare.ranks import infer_ranks, refresh_ranks
 from torch_mlir.prepare.table import REWRITES, RewriteContext, rewrites_by_kind
@@ -74,7 +76,10 @@ class Preparation:
     attributes of immutable type fold to their values in those methods.
     `runners` maps a root method's qualified name to a function running a
     graph of it on its example inputs (see `observed_shapes`): the prepared
-    graph then carries the shapes those inputs decide.
+    graph then carries the shapes those inputs decide. `rank_runners` does
+    the same for methods whose examples have -1 dims, on made-up sizes
+    (see `observed_ranks`): the values `if`s and loops join then carry the
+    ranks and dtypes no size decides.
     """
 
     def __init__(
@@ -84,8 +89,10 @@ class Preparation:
         root_object=None,
         assigned_attributes: frozenset = frozenset(),
         runners: Optional[Dict[str, Callable]] = None,
+        rank_runners: Optional[Dict[str, Callable]] = None,
     ):
         self.runners = dict(runners or {})
+        self.rank_runners = dict(rank_runners or {})
         self.observed: Dict[str, ObservedShapes] = {}
         self.bound_defaults = dict(bound_defaults or {})
         self.argument_types = dict(argument_types or {})
@@ -105,15 +112,27 @@ class Preparation:
             return self._prepare(graph)
         graph = self._prepare(graph, self.argument_types[qualified_name], self.root_object)
         run = self.runners.get(qualified_name)
+        rank_run = self.rank_runners.get(qualified_name)
         if run is not None:
             self.observed[qualified_name] = assert_observed_shapes(
                 graph, run, self.assigned_attributes
             )
+        elif rank_run is not None:
+            self.observed[qualified_name] = assert_observed_ranks(
+                graph, rank_run, self.assigned_attributes
+            )
+        marked = mark_value_boundaries(graph)
+        if marked:
+            self.fired["value-tensors-across-regions"] += marked
         return graph
 
     def methods_that_ran(self) -> frozenset:
         """Qualified names of the methods whose prepared graph ran on the example inputs."""
-        return frozenset(name for name, observed in self.observed.items() if observed.ran)
+        return frozenset(
+            name
+            for name, observed in self.observed.items()
+            if observed.ran and name in self.runners  # not a run at made-up sizes
+        )
 
     def _prepared_callee(self, qualified_name: str, own: torch._C.Graph) -> torch._C.Graph:
         # A callee is prepared once per import however often it is inlined

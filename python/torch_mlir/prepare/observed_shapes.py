@@ -153,7 +153,7 @@ _CONTAINER_OPS = frozenset(
 )
 
 # List ops that change their first operand.
-_LIST_MUTATIONS = frozenset(
+LIST_MUTATIONS = frozenset(
     "aten::" + name
     for name in (
         "append",
@@ -204,32 +204,20 @@ def assert_observed_shapes(
     cannot); the graph is returned to its prior form whatever happens.
     """
     result = ObservedShapes()
-    result.skipped_reason = _unanalyzable(graph)
+    result.skipped_reason = unanalyzable(graph)
     if result.skipped_reason:
         return result
-    values = [v for v in _defined_values(graph) if _is_plain_tensor(v)]
-    # Slot i (the recorder's constant) -> what values[i] was, each time it was defined.
-    observations: List[List[Tuple[tuple, torch.dtype]]] = [[] for _ in values]
-    inserted = _insert_recorders(graph, values)
-    # The interpreter types the graph's inputs after the tensors it is given.
-    input_types = [v.type() for v in graph.inputs()]
-    try:
-        with _recording(observations):
-            run(graph)
-        result.ran = True
-    except Exception as error:  # the example check reports refusals; no shapes here
+    values = [v for v in defined_values(graph) if is_plain_tensor(v)]
+    observations, error = observe(graph, run, values)
+    if error is not None:  # the example check reports refusals; no shapes here
         result.skipped_reason = f"the run raised {type(error).__name__}"
         return result
-    finally:
-        for node in inserted:  # each recorder before the constant it uses
-            node.destroy()
-        for value, jit_type in zip(graph.inputs(), input_types):
-            value.setType(jit_type)
+    result.ran = True
     # The values an `if` or a loop joins into one (a result and what each
     # branch yields; a loop's initial, carried, yielded and final value) get
     # one type: all they were observed as.
     by_value = {v.unique(): seen for v, seen in zip(values, observations)}
-    for group in _joined_values(graph):
+    for group in joined_values(graph):
         joined = [item for v in group for item in by_value.get(v.unique(), ())]
         for v in group:
             if by_value.get(v.unique()):
@@ -250,11 +238,34 @@ def assert_observed_shapes(
         key = value.unique()
         if key in observed and key not in tainted:
             sizes, dtype = observed[key]
-            if dtype not in _IMPORTABLE_DTYPES:
+            if dtype not in IMPORTABLE_DTYPES:
                 continue  # the importer has no type for it (e.g. qint32)
             value.setType(value.type().with_sizes(list(sizes)).with_dtype(dtype))
             result.asserted += 1
     return result
+
+
+def observe(graph, run, values) -> Tuple[List[List[Tuple[tuple, torch.dtype]]], Optional[Exception]]:
+    """What each of `values` was, each time the run defined it ((sizes,
+    dtype) pairs, in order), and the error the run raised (None if it
+    completed). Recording ops are inserted for the run only: the graph is
+    returned to its prior form whatever happens."""
+    # Slot i (the recorder's constant) -> what values[i] was, each time it was defined.
+    observations: List[List[Tuple[tuple, torch.dtype]]] = [[] for _ in values]
+    inserted = _insert_recorders(graph, values)
+    # The interpreter types the graph's inputs after the tensors it is given.
+    input_types = [v.type() for v in graph.inputs()]
+    try:
+        with _recording(observations):
+            run(graph)
+    except Exception as error:
+        return observations, error
+    finally:
+        for node in inserted:  # each recorder before the constant it uses
+            node.destroy()
+        for value, jit_type in zip(graph.inputs(), input_types):
+            value.setType(jit_type)
+    return observations, None
 
 
 @contextlib.contextmanager
@@ -267,16 +278,16 @@ def _recording(sink):
         _current.sink = previous
 
 
-def _is_plain_tensor(value) -> bool:
+def is_plain_tensor(value) -> bool:
     return isinstance(value.type(), torch._C.TensorType)
 
 
 def _has_tensor_input(node, index: int) -> bool:
     inputs = list(node.inputs())
-    return index < len(inputs) and _is_plain_tensor(inputs[index])
+    return index < len(inputs) and is_plain_tensor(inputs[index])
 
 
-def _blocks(graph) -> Iterator[torch._C.Block]:
+def blocks(graph) -> Iterator[torch._C.Block]:
     return _blocks_within(graph.block())
 
 
@@ -290,9 +301,9 @@ def _blocks_within(block) -> Iterator[torch._C.Block]:
             stack.extend(nested_blocks(node))
 
 
-def _unanalyzable(graph) -> Optional[str]:
+def unanalyzable(graph) -> Optional[str]:
     """Why no shape of `graph` can be asserted, or None."""
-    for block in _blocks(graph):
+    for block in blocks(graph):
         for node in block.nodes():
             kind = node.kind()
             if kind in _RESHAPING_IN_PLACE:
@@ -304,12 +315,12 @@ def _unanalyzable(graph) -> Optional[str]:
     return None
 
 
-def _defined_values(graph) -> List[torch._C.Value]:
+def defined_values(graph) -> List[torch._C.Value]:
     """Node outputs and the parameters of nested blocks (not the graph's own
     inputs: the class annotations give those their types)."""
     values = []
     top = graph.block()
-    for block in _blocks(graph):
+    for block in blocks(graph):
         if block is not top:
             values.extend(block.inputs())
         for node in block.nodes():
@@ -338,7 +349,7 @@ def _insert_recorders(graph, values) -> List[torch._C.Node]:
     return inserted
 
 
-def _joined_values(graph) -> List[List[torch._C.Value]]:
+def joined_values(graph) -> List[List[torch._C.Value]]:
     """Groups of values that `if`s and loops join, merged where they overlap."""
     parent: Dict[int, int] = {}
     members: Dict[int, torch._C.Value] = {}
@@ -349,7 +360,7 @@ def _joined_values(graph) -> List[List[torch._C.Value]]:
         return key
 
     def join(values) -> None:
-        values = [v for v in values if _is_plain_tensor(v)]
+        values = [v for v in values if is_plain_tensor(v)]
         for v in values:
             members[v.unique()] = v
         roots = {find(v.unique()) for v in values}
@@ -358,7 +369,7 @@ def _joined_values(graph) -> List[List[torch._C.Value]]:
             for root in rest:
                 parent[root] = first
 
-    for block in _blocks(graph):
+    for block in blocks(graph):
         for node in block.nodes():
             kind = node.kind()
             if kind == "prim::If":
@@ -378,7 +389,7 @@ def _joined_values(graph) -> List[List[torch._C.Value]]:
 
 
 # The dtypes the importer converts to torch-dialect element types.
-_IMPORTABLE_DTYPES = frozenset(
+IMPORTABLE_DTYPES = frozenset(
     {
         torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64, torch.bool,
         torch.float16, torch.bfloat16, torch.float32, torch.float64,
@@ -410,7 +421,7 @@ def _taint(graph, assigned_attributes, observed) -> Optional[Set[int]]:
     tainted: Set[int] = set()
     for value in graph.inputs():
         # Tensor arguments have the example's shapes; `self` is the module.
-        if not _is_plain_tensor(value) and not isinstance(value.type(), torch._C.ClassType):
+        if not is_plain_tensor(value) and not isinstance(value.type(), torch._C.ClassType):
             tainted.add(value.unique())
     for _ in range(_MAX_TAINT_PASSES):
         before = len(tainted)
@@ -435,7 +446,7 @@ def _taint_block(block, tainted, assigned_attributes, observed) -> None:
                 tainted.update(v.unique() for v in outputs)
         elif any_input or _reads_data(node, kind, inputs, outputs, observed):
             tainted.update(v.unique() for v in outputs)
-            if kind in _LIST_MUTATIONS and inputs:
+            if kind in LIST_MUTATIONS and inputs:
                 tainted.add(inputs[0].unique())
 
 
@@ -499,12 +510,12 @@ def _reads_data(node, kind, inputs, outputs, observed) -> bool:
         return not _integer_indices(node, observed)
     if kind in _METADATA_QUERIES or kind in _CONTAINER_OPS or kind == "prim::Constant":
         return False
-    if not any(_holds_tensor(v.type()) for v in inputs):
+    if not any(holds_tensor(v.type()) for v in inputs):
         return False
     # A tensor op: its tensor results are shaped by its operands' shapes; a
     # non-tensor result (`item`, `int(t)`, `tolist`, `t.any()` in an `if`
     # condition after `Bool`) is data.
-    return any(not _only_tensors(v.type()) for v in outputs)
+    return any(not only_tensors(v.type()) for v in outputs)
 
 
 def _integer_indices(node, observed) -> bool:
@@ -523,14 +534,14 @@ def _integer_indices(node, observed) -> bool:
     return True
 
 
-def _holds_tensor(jit_type) -> bool:
+def holds_tensor(jit_type) -> bool:
     if isinstance(jit_type, torch._C.TensorType):
         return True
-    return any(_holds_tensor(t) for t in jit_type.containedTypes())
+    return any(holds_tensor(t) for t in jit_type.containedTypes())
 
 
-def _only_tensors(jit_type) -> bool:
+def only_tensors(jit_type) -> bool:
     if isinstance(jit_type, (torch._C.TensorType, torch._C.NoneType)):
         return True
     contained = jit_type.containedTypes()
-    return bool(contained) and all(_only_tensors(t) for t in contained)
+    return bool(contained) and all(only_tensors(t) for t in contained)

@@ -23,6 +23,7 @@ from torch_mlir.prepare import (
     folds,
     functional,
     functionalize,
+    list_reads,
     loops,
     miscompile_guards,
     more_ops,
@@ -259,6 +260,15 @@ REWRITES: List[Rewrite] = [
         "here; dims given as -1 stay dynamic.",
         _PREPARE_TESTS + "test_folds.py::test_known_size",
         folds.fold_known_size,
+    ),
+    Rewrite(
+        "reads-of-unbind",
+        ("aten::unbind",),
+        "The core types no element of the list unbind returns, so a loop over "
+        "x.unbind(d) works on tensors of unknown rank; when the list is only "
+        "measured and indexed, len() is x.size(d) and [i] is x.select(d, i).",
+        _PREPARE_TESTS + "test_functional.py::test_reads_of_unbind",
+        list_reads.reads_of_unbind,
     ),
     Rewrite(
         "split-with-sizes-as-slices",

@@ -1,0 +1,76 @@
+"""Which tensors cross `if` and loop boundaries as value tensors.
+
+The core's value-semantics pass converts `!torch.tensor` to
+`!torch.vtensor` op by op, and stops at block arguments and region results:
+a loop carrying a tensor (an RNN's state, an accumulator) or an `if`
+yielding one reaches the backend contract as a non-value tensor, even when
+its rank and dtype are known. `mark_value_boundaries` marks, on each
+`prim::If` and `prim::Loop`, the outputs whose rank and dtype the graph's
+types give (attribute `torch_mlir_value_results`); the importer passes those
+through the region boundary as value tensors, copying into and out of them
+on both sides.
+
+A copy into a value tensor is a snapshot: it is what the original computes
+only if nothing writes into the tensor afterwards through another alias (a
+loop body's in-place update of its carried tensor would otherwise also
+change the initial value the caller still sees). So graphs with any op that
+writes into a tensor, or that assigns an attribute, are not marked.
+"""
+
+import re
+
+import torch
+
+from torch_mlir.prepare.walk import nested_blocks
+
+_ATTRIBUTE = "torch_mlir_value_results"
+
+# A schema argument written in place: `Tensor(a!)`, `Tensor(a!)[]`, `Tensor[](a!)`.
+_WRITTEN_TENSOR = re.compile(r"Tensor(\[\])?\??\([a-z]+!")
+
+
+def mark_value_boundaries(graph: torch._C.Graph) -> int:
+    """Marks the `if` and loop outputs that can cross as value tensors (see
+    above); returns how many were marked."""
+    regions = []
+    stack = [graph.block()]
+    while stack:
+        block = stack.pop()
+        for node in block.nodes():
+            kind = node.kind()
+            if kind == "prim::SetAttr" or _writes_tensor(node):
+                return 0
+            if kind in ("prim::If", "prim::Loop"):
+                regions.append(node)
+            stack.extend(nested_blocks(node))
+    marked = 0
+    for node in regions:
+        indices = [
+            index for index, output in enumerate(node.outputs()) if _ranked_with_dtype(output)
+        ]
+        if indices:
+            node.is_(_ATTRIBUTE, indices)
+            marked += len(indices)
+    return marked
+
+
+def _writes_tensor(node) -> bool:
+    kind = node.kind()
+    if kind.startswith("prim::") or kind.startswith("torch_mlir_observe::"):
+        return False
+    try:
+        schema = node.schema()
+    except RuntimeError:
+        return True  # an op without a schema: assume the worst
+    if schema == "(no schema)":
+        return not kind.startswith("aten::")
+    return bool(_WRITTEN_TENSOR.search(schema))
+
+
+def _ranked_with_dtype(value) -> bool:
+    jit_type = value.type()
+    return (
+        isinstance(jit_type, torch._C.TensorType)
+        and jit_type.dim() is not None
+        and jit_type.scalarType() is not None
+    )
