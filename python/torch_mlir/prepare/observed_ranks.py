@@ -128,13 +128,22 @@ def assert_observed_ranks(
     result.ran = True
     seen = {v.unique(): o for v, o in zip(values, observations)}
     varying = _varying_scalars(graph, assigned_attributes)
-    rank_varying = _rank_varying(graph, varying, assigned_attributes)
+    proven = _proven_ifs(graph, run, values, varying, assigned_attributes)
+    rank_varying = _rank_varying(graph, varying, assigned_attributes, proven)
     entered = _entered_loop_params(graph, seen, varying)
     for group in groups:
         keys = [v.unique() for v in group]
-        if any(key in rank_varying or key in entered.get("skip", ()) for key in keys):
+        if any(key in rank_varying or key in entered["skip"] for key in keys):
             continue
-        if not all(seen.get(key) for key in keys if key not in entered.get("unreached", ())):
+        # The joined values themselves (results, carried parameters) must
+        # have run; a yield of a branch not taken need not (it is not what
+        # the result was, and the `if` is decided the same way whatever the
+        # sizes, or its result would be rank-varying).
+        if not all(
+            seen.get(v.unique())
+            for v in group
+            if _is_joining(v) and v.unique() not in entered["unreached"]
+        ):
             continue
         kinds = {(len(sizes), dtype) for key in keys for sizes, dtype in seen.get(key, ())}
         if len(kinds) != 1:
@@ -144,10 +153,87 @@ def assert_observed_ranks(
             continue
         result.observed += len(group)
         for value in group:
-            if value.type().dim() is None:
+            if value.type().dim() is None and seen.get(value.unique()):
                 value.setType(value.type().with_sizes([None] * rank).with_dtype(dtype))
                 result.asserted += 1
     return result
+
+
+# At most this many `if`s decided by varying values are run both ways.
+_MAX_FORCED_IFS = 8
+
+
+def _proven_ifs(graph, run, values, varying, assigned_attributes) -> Set[int]:
+    """The `if`s (by `_if_key`) decided by values that vary, whose tensor results have one
+    rank and dtype whichever way they are decided: each is run twice more
+    with its condition forced to True and to False (a branch that raises
+    proves nothing), and its results must come out alike, from branch yields
+    whose own ranks no varying value decides."""
+    forced = []
+    for block in _shapes.blocks(graph):
+        for node in block.nodes():
+            if (
+                node.kind() == "prim::If"
+                and node.inputsAt(0).unique() in varying
+                and any(_shapes.is_plain_tensor(o) for o in node.outputs())
+            ):
+                forced.append(node)
+    forced = forced[:_MAX_FORCED_IFS]
+    alike = []
+    for node in forced:
+        tensor_outputs = [o for o in node.outputs() if _shapes.is_plain_tensor(o)]
+        slots = {v.unique(): i for i, v in enumerate(values)}
+        outcomes = []
+        for flag in (True, False):
+            condition = node.inputsAt(0)
+            with graph.insert_point_guard(node):
+                constant = graph.insertConstant(flag)
+            node.replaceInput(0, constant)
+            try:
+                observations, error = _shapes.observe(graph, run, values)
+            finally:
+                node.replaceInput(0, condition)
+                constant.node().destroy()
+            if error is not None:
+                break
+            outcomes.append(
+                [
+                    {(len(sizes), dtype) for sizes, dtype in observations[slots[o.unique()]]}
+                    for o in tensor_outputs
+                ]
+            )
+        if len(outcomes) == 2 and all(
+            len(a) == 1 and a == b for a, b in zip(outcomes[0], outcomes[1])
+        ):
+            alike.append(node)
+    proven: Set[int] = set()
+    while True:
+        rank_varying = _rank_varying(graph, varying, assigned_attributes, proven)
+        added = False
+        for node in alike:
+            key = _if_key(node)
+            if key in proven:
+                continue
+            yields = [v for b in node.blocks() for v in b.outputs()]
+            if not any(v.unique() in rank_varying for v in yields):
+                proven.add(key)
+                added = True
+        if not added:
+            return proven
+
+
+def _if_key(node) -> int:
+    """An `if`'s identity across analyses: the unique() of its condition use
+    cannot serve (conditions are shared), that of its first output can."""
+    return node.outputsAt(0).unique()
+
+
+def _is_joining(value) -> bool:
+    """A result of an `if` or a loop, or a loop's carried parameter."""
+    node = value.node()
+    if node.kind() in ("prim::If", "prim::Loop"):
+        return True
+    return node.kind() == "prim::Param" and node.owningBlock().owningNode() is not None
 
 
 def _entered_loop_params(graph, seen, varying) -> Dict[str, Set[int]]:
@@ -292,28 +378,32 @@ def _only_tensors(value) -> bool:
     return _shapes.only_tensors(value.type())
 
 
-def _rank_varying(graph, varying, assigned_attributes) -> Set[int]:
+def _rank_varying(graph, varying, assigned_attributes, proven=frozenset()) -> Set[int]:
     """Values (by `unique()`) whose rank or dtype may differ from run to run
-    (see the module docstring); for lists and tuples, those of their elements."""
+    (see the module docstring); for lists and tuples, those of their
+    elements. The `if`s in `proven` (`_if_key`) give their results one rank
+    and dtype whichever way they are decided."""
     schemas = _Schemas()
     result: Set[int] = set()
     for _ in range(_MAX_PASSES):
         before = len(result)
-        _rank_block(graph.block(), varying, result, schemas, assigned_attributes)
+        _rank_block(graph.block(), varying, result, schemas, assigned_attributes, proven)
         if len(result) == before:
             return result
     raise RuntimeError("the rank analysis did not converge")
 
 
-def _rank_block(block, varying, result, schemas, assigned_attributes) -> None:
+def _rank_block(block, varying, result, schemas, assigned_attributes, proven) -> None:
     for node in block.nodes():
         kind = node.kind()
         inputs = list(node.inputs())
         outputs = list(node.outputs())
         if kind == "prim::If":
             for branch in node.blocks():
-                _rank_block(branch, varying, result, schemas, assigned_attributes)
-            decided = inputs[0].unique() in varying
+                _rank_block(branch, varying, result, schemas, assigned_attributes, proven)
+            decided = inputs[0].unique() in varying and (
+                not outputs or _if_key(node) not in proven
+            )
             for index, output in enumerate(outputs):
                 yields = [list(b.outputs())[index] for b in node.blocks()]
                 if (decided and _holds_tensor(output)) or any(
@@ -328,7 +418,7 @@ def _rank_block(block, varying, result, schemas, assigned_attributes) -> None:
             for index, param in enumerate(params):
                 if inputs[2 + index].unique() in result or yields[index].unique() in result:
                     result.add(param.unique())
-            _rank_block(body, varying, result, schemas, assigned_attributes)
+            _rank_block(body, varying, result, schemas, assigned_attributes, proven)
             for index, output in enumerate(outputs):
                 if params[index].unique() in result:
                     result.add(output.unique())

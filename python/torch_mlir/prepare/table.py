@@ -24,6 +24,7 @@ from torch_mlir.prepare import (
     functional,
     functionalize,
     list_reads,
+    loop_counts,
     loops,
     miscompile_guards,
     more_ops,
@@ -260,6 +261,32 @@ REWRITES: List[Rewrite] = [
         "here; dims given as -1 stay dynamic.",
         _PREPARE_TESTS + "test_folds.py::test_known_size",
         folds.fold_known_size,
+    ),
+    Rewrite(
+        "derive-index",
+        ("aten::__derive_index",),
+        "The index of `for i in range(lo, hi, step)`; the core's backends do "
+        "not lower it. It is lo + k * step.",
+        _PREPARE_TESTS + "test_loops.py::test_loop_counts",
+        loop_counts.derive_index,
+    ),
+    Rewrite(
+        "range-length-as-trip-count",
+        ("aten::__range_length",),
+        "The trip count of `for i in range(lo, hi, step)`; the core's backends "
+        "do not lower it. With a constant positive step it is "
+        "(hi - lo + step - 1) // step, a count that runs no iteration when negative.",
+        _PREPARE_TESTS + "test_loops.py::test_loop_counts",
+        loop_counts.range_length_as_trip_count,
+    ),
+    Rewrite(
+        "min-of-constructed-list",
+        ("prim::min",),
+        "enumerate and zip bound their loops by min([INT64_MAX, len(a), ...]); "
+        "the core lowers no reduction of a list. Two-operand mins, without the "
+        "INT64_MAX, compute it.",
+        _PREPARE_TESTS + "test_loops.py::test_loop_counts",
+        loop_counts.min_of_constructed_list,
     ),
     Rewrite(
         "reads-of-unbind",
