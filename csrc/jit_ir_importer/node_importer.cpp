@@ -61,6 +61,11 @@ std::string nodeToString(Node *node) {
 // value tensors (see NodeImporter::valueBoundaryTypes).
 const c10::Symbol kValueResults = c10::Symbol::attr("torch_mlir_value_results");
 
+// A check the preparation step makes of `if bad: raise ...`
+// (torch_mlir/prepare/checks.py): torch.runtime.assert.
+const c10::Symbol kRuntimeAssert =
+    c10::Symbol::fromQualString("torch_mlir_prepare::runtime_assert");
+
 /// Calls to this helper (used by dtype functions) become
 /// `torch.promote_dtypes` instead of a call.
 constexpr const char *kPromoteDtypesName =
@@ -295,6 +300,7 @@ private:
                                 const c10::TypePtr &type);
   void importIf(Node *node, MlirBlock block, MlirLocation loc);
   void importLoop(Node *node, MlirBlock block, MlirLocation loc);
+  void importRuntimeAssert(Node *node, MlirBlock block, MlirLocation loc);
   void importCallFunction(Node *node, MlirBlock block, MlirLocation loc);
   void importCallMethod(Node *node, MlirBlock block, MlirLocation loc);
   void importSchemaNode(Node *node, MlirBlock block, MlirLocation loc);
@@ -321,6 +327,8 @@ void NodeImporter::importNode(Node *node, MlirBlock block) {
     return importCallFunction(node, block, loc);
   if (kind == c10::prim::CallMethod)
     return importCallMethod(node, block, loc);
+  if (kind == kRuntimeAssert)
+    return importRuntimeAssert(node, block, loc);
 
   if (kind == c10::prim::ListConstruct || kind == c10::prim::ListUnpack ||
       kind == c10::prim::CreateObject || kind == c10::prim::Enter ||
@@ -500,6 +508,21 @@ void NodeImporter::importIf(Node *node, MlirBlock block, MlirLocation loc) {
         {});
   }
   mapBoundaryResults(node, op, block, resultTypes, valueTypes, loc);
+}
+
+void NodeImporter::importRuntimeAssert(Node *node, MlirBlock block,
+                                       MlirLocation loc) {
+  requireWellFormed(node->inputs().size() == 2 && node->outputs().empty(),
+                    "a runtime assertion takes a condition and a message");
+  std::optional<c10::IValue> message = torch::jit::toIValue(node->input(1));
+  if (!message || !message->isString())
+    throwRuntimeError("the message of a runtime assertion must be a constant "
+                      "string: " +
+                      nodeToString(node));
+  createMlirOperationAtEnd(
+      block, "torch.runtime.assert", loc, {}, {lookup(node->input(0))},
+      {toMlirNamedAttribute("message",
+                            stringAttr(context, message->toStringRef()))});
 }
 
 void NodeImporter::importLoop(Node *node, MlirBlock block, MlirLocation loc) {

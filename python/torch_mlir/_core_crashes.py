@@ -8,6 +8,10 @@ preparation step (`torch_mlir.prepare`) rewrites such convolutions into
 batched ones; with `prepare=False`, or for a form it does not match,
 `refuse_what_the_core_crashes_on` raises a `ValueError` naming the op, the
 ranks and the user's source line, before any backend pipeline runs.
+
+A loop that can exit early (`break`) is lowered as a counted loop that
+ignores the exit (see `_check_loop_exit`), and `torch.tensor` of nested lists
+crashes the linalg lowering: both are refused the same way.
 """
 
 import re
@@ -28,12 +32,64 @@ def _rank(value_type) -> int:
 
 
 def refuse_what_the_core_crashes_on(module) -> None:
-    """Raises ValueError if torch-backend `module` has a form the core crashes on."""
-    for function in module.body.operations:
-        for block in function.regions[0].blocks if function.regions else []:
-            for op in block.operations:
-                if op.name in _BATCHED_INPUT_OPS:
-                    _check_batched(op)
+    """Raises ValueError if torch-backend `module` has a form the core
+    crashes on or miscompiles."""
+    stack = list(module.body.operations)
+    while stack:
+        op = stack.pop()
+        if op.name in _BATCHED_INPUT_OPS:
+            _check_batched(op)
+        elif op.name == "torch.prim.Loop":
+            _check_loop_exit(op)
+        elif op.name == "torch.aten.tensor":
+            _check_nested_literal(op)
+        for region in op.regions:
+            for block in region.blocks:
+                stack.extend(block.operations)
+
+
+def _check_nested_literal(op) -> None:
+    # The linalg lowering of aten.tensor of a list of lists segfaults (TOSA
+    # and StableHLO refuse it).
+    if not str(op.operands[0].type).startswith("!torch.list<list<"):
+        return
+    frame = _error_hints.user_frame(str(op.location))
+    where = f" (at {frame[0]}:{frame[1]})" if frame else ""
+    raise ValueError(
+        f"torch.tensor of nested lists{where} with elements computed at run "
+        "time: the core does not compile it (it crashes). Build the rows with "
+        "torch.stack, or compile with prepare=True if its elements are constants."
+    )
+
+
+def _is_constant_true(value) -> bool:
+    producer = value.owner
+    return (
+        getattr(producer, "name", None) == "torch.constant.bool"
+        and str(producer.attributes["value"]) == "true"
+    )
+
+
+def _check_loop_exit(op) -> None:
+    # The core lowers a loop whose initial condition is True as a counted
+    # loop (scf.for) and drops the condition its body computes: a `break`,
+    # or the test of a `while True:` loop, would never end it (the compiled
+    # code runs to the trip count, 2**63 - 1 for these loops).
+    if not _is_constant_true(op.operands[1]):
+        return
+    body = op.regions[0].blocks[0]
+    terminator = list(body.operations)[-1]
+    if _is_constant_true(terminator.operands[0]):
+        return
+    frame = _error_hints.user_frame(str(op.location))
+    where = f" (at {frame[0]}:{frame[1]})" if frame else ""
+    raise ValueError(
+        f"a loop that can exit early{where}: the core compiles a loop whose first "
+        "test is True as a counted loop and ignores the exit its body computes "
+        "(`break`, or the condition of `while True:`), so the compiled code would "
+        "not stop there. Write the loop without the early exit (a fixed trip "
+        "count, with the exit's effect as a mask or a select)."
+    )
 
 
 def _check_batched(op) -> None:

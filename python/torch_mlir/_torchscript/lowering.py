@@ -27,7 +27,7 @@ def lower_to_torch_backend(
         TORCH_BACKEND_DESCRIPTION,
         enable_ir_printing=enable_ir_printing,
     )
-    _erase_unused_allocations(module)
+    _erase_dead_operations(module)
     return module
 
 
@@ -35,13 +35,17 @@ def lower_to_torch_backend(
 _ALLOCATIONS = frozenset({"torch.aten.empty.memory_format"})
 
 
-def _erase_unused_allocations(module) -> None:
+def _erase_dead_operations(module) -> None:
     """Erases the allocations nothing uses from torch backend IR. The core's
     decomposition of batch_norm in inference allocates its unused
     save_mean/save_invstd after the last shape refinement (so they stay
     `!torch.vtensor<[?],f32>`), and its canonicalizer keeps them: ResNet-50's
     torch backend IR had 106 of them, the only values that were not fully
-    shaped."""
+    shaped.
+
+    Also erases the runtime assertions whose condition the core folded to
+    True (the checks of `prepare/checks.py` on sizes that became static): no
+    backend but linalg-on-tensors lowers `torch.runtime.assert`."""
     unused = []
     stack = [module.operation]
     while stack:
@@ -52,10 +56,19 @@ def _erase_unused_allocations(module) -> None:
                         True for result in op.results for _ in result.uses
                     ):
                         unused.append(op)
+                    elif op.name == "torch.runtime.assert" and _is_true(op.operands[0]):
+                        unused.append(op)
                     elif len(op.regions):
                         stack.append(op)
     for op in unused:
         op.erase()
+
+
+def _is_true(value) -> bool:
+    producer = value.owner
+    if not hasattr(producer, "name") or producer.name != "torch.constant.bool":
+        return False
+    return str(producer.attributes["value"]) == "true"
 
 
 def lower_to_backend(verbose: bool, output_type: OutputType, module):

@@ -29,9 +29,14 @@ _ATTRIBUTE = "torch_mlir_value_results"
 _WRITTEN_TENSOR = re.compile(r"Tensor(\[\])?\??\([a-z]+!")
 
 
-def mark_value_boundaries(graph: torch._C.Graph) -> int:
-    """Marks the `if` and loop outputs that can cross as value tensors (see
-    above); returns how many were marked."""
+def graph_writes_tensors(graph: torch._C.Graph) -> bool:
+    """Whether an op of `graph` writes into a tensor or assigns an attribute."""
+    return _regions_unless_written(graph) is None
+
+
+def _regions_unless_written(graph):
+    """The `if` and loop nodes of `graph`, or None if an op writes into a
+    tensor or assigns an attribute."""
     regions = []
     stack = [graph.block()]
     while stack:
@@ -39,10 +44,19 @@ def mark_value_boundaries(graph: torch._C.Graph) -> int:
         for node in block.nodes():
             kind = node.kind()
             if kind == "prim::SetAttr" or _writes_tensor(node):
-                return 0
+                return None
             if kind in ("prim::If", "prim::Loop"):
                 regions.append(node)
             stack.extend(nested_blocks(node))
+    return regions
+
+
+def mark_value_boundaries(graph: torch._C.Graph) -> int:
+    """Marks the `if` and loop outputs that can cross as value tensors (see
+    above); returns how many were marked."""
+    regions = _regions_unless_written(graph)
+    if regions is None:
+        return 0
     marked = 0
     for node in regions:
         indices = [

@@ -206,20 +206,21 @@ def _proven_ifs(graph, run, values, varying, assigned_attributes) -> Set[int]:
             len(a) == 1 and a == b for a, b in zip(outcomes[0], outcomes[1])
         ):
             alike.append(node)
-    proven: Set[int] = set()
+    # The greatest set whose members' yields no varying value decides, given
+    # the members themselves (an `if` in a loop feeds its own next run):
+    # start from all of them and drop those whose yields turn out varying.
+    proven: Set[int] = {_if_key(node) for node in alike}
     while True:
         rank_varying = _rank_varying(graph, varying, assigned_attributes, proven)
-        added = False
-        for node in alike:
-            key = _if_key(node)
-            if key in proven:
-                continue
-            yields = [v for b in node.blocks() for v in b.outputs()]
-            if not any(v.unique() in rank_varying for v in yields):
-                proven.add(key)
-                added = True
-        if not added:
+        dropped = {
+            _if_key(node)
+            for node in alike
+            if _if_key(node) in proven
+            and any(v.unique() in rank_varying for b in node.blocks() for v in b.outputs())
+        }
+        if not dropped:
             return proven
+        proven -= dropped
 
 
 def _if_key(node) -> int:

@@ -18,17 +18,20 @@ from torch_mlir.prepare import (
     aten_ops,
     attention,
     batched_matmul,
+    checks,
     decompositions,
     dtypes,
     folds,
     functional,
     functionalize,
     list_reads,
+    literals,
     loop_counts,
     loops,
     miscompile_guards,
     more_ops,
     out_forms,
+    region_tuples,
     rnn,
     scalar_ops,
     small_ops,
@@ -263,6 +266,25 @@ REWRITES: List[Rewrite] = [
         folds.fold_known_size,
     ),
     Rewrite(
+        "tensor-of-constants",
+        ("aten::tensor",),
+        "The core's linalg lowering of aten.tensor of a nested list segfaults; "
+        "of constants (and in a graph that writes into no tensor) it is a "
+        "tensor constant, which the importer makes a literal.",
+        _PREPARE_TESTS + "test_literals.py::test_tensor_of_constants",
+        literals.tensor_of_constants,
+    ),
+    Rewrite(
+        "split-tuple-results-of-if",
+        ("prim::If",),
+        "The core neither types nor unpacks a tuple an if yields (`if c: "
+        "return a, b`), so its tensors reach the backend contract with unknown "
+        "ranks; one result per element, and the tuple built after the if, "
+        "hold the same values.",
+        _PREPARE_TESTS + "test_loops.py::test_tuple_results_of_if",
+        region_tuples.split_tuple_results,
+    ),
+    Rewrite(
         "derive-index",
         ("aten::__derive_index",),
         "The index of `for i in range(lo, hi, step)`; the core's backends do "
@@ -376,6 +398,17 @@ REWRITES: List[Rewrite] = [
         "own checks stay.",
         _MORE_OPS_TESTS + "test_sizes_as_list",
         more_ops.drop_library_size_check,
+    ),
+    Rewrite(
+        "checks-as-runtime-asserts",
+        ("prim::If",),
+        "The core lowers no prim.RaiseException, so `if bad: raise ...` (and "
+        "torch._assert) stops the program when the condition reads a dynamic "
+        "size. torch_mlir_prepare::runtime_assert, which the importer makes a "
+        "torch.runtime.assert, checks the same condition and raises "
+        "RuntimeError with the message (its template, if formatted).",
+        _PREPARE_TESTS + "test_checks.py::test_checks_as_runtime_asserts",
+        checks.check_as_runtime_assert,
     ),
     Rewrite(
         "decompose-instance-norm",
