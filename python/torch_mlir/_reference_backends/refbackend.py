@@ -106,7 +106,12 @@ _LOWERING_PASSES = [
     "convert-scf-to-cf",
     None,
     "func.func(refback-expand-ops-for-llvm)",
-    "func.func(arith-expand)",
+    # bf16 arithmetic in f32, and the truncations and extensions as integer
+    # arithmetic: on a CPU without AVX512-BF16, LLVM's own promotion of
+    # bf16 calls __truncsfbf2, which no library the JIT loads defines.
+    "func.func(math-extend-to-supported-types{target-type=f32})",
+    "func.func(arith-emulate-unsupported-floats{source-types=bf16 target-type=f32})",
+    "func.func(arith-expand{include-bf16=true})",
     "func.func(convert-math-to-llvm)",
     "convert-math-to-libm",
     "expand-strided-metadata",

@@ -62,7 +62,9 @@ def range_length_as_trip_count(node: torch._C.Node, context) -> bool:
 
 
 def min_of_constructed_list(node: torch._C.Node, context) -> bool:
-    (elements,) = node.inputs()
+    if node.inputsSize() != 1:
+        return False  # min of two operands
+    elements = node.inputsAt(0)
     construct = elements.node()
     if construct.kind() != "prim::ListConstruct" or elements.type().getElementType().kind() != "IntType":
         return False

@@ -24,16 +24,18 @@ def script(function):
 
 
 def prepared(
-    scripted_function, example_arguments: Sequence = ()
+    scripted_function, example_arguments: Sequence = (), dynamic: bool = False
 ) -> Tuple[torch._C.ScriptFunction, Preparation]:
     """The prepared copy of `scripted_function` and the Preparation that made
     it; tensors among `example_arguments` give the argument types (with their
-    ranks), as `compile`'s example arguments do."""
+    ranks), as `compile`'s example arguments do; with `dynamic`, only their
+    ranks and dtypes (as placeholders with -1 dims do), so that the prepared
+    program takes any sizes."""
     global _counter
     _counter += 1
     original_text = str(scripted_function.graph)
     types = [
-        torch._C.TensorType.create_from_tensor(a) if isinstance(a, torch.Tensor) else None
+        _argument_type(a, dynamic) if isinstance(a, torch.Tensor) else None
         for a in example_arguments
     ]
     preparation = Preparation(argument_types={scripted_function.qualified_name: types})
@@ -44,6 +46,11 @@ def prepared(
     assert str(scripted_function.graph) == original_text
     function = torch._C._create_function_from_graph(f"prepared_{_counter}", graph)
     return function, preparation
+
+
+def _argument_type(tensor: torch.Tensor, dynamic: bool):
+    tensor_type = torch._C.TensorType.create_from_tensor(tensor)
+    return tensor_type.with_sizes([None] * tensor.dim()) if dynamic else tensor_type
 
 
 def assert_equal_outputs(expected, actual) -> None:

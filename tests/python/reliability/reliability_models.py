@@ -97,3 +97,24 @@ class Mlp(torch.nn.Module):
 class AddTwo(torch.nn.Module):
     def forward(self, x, y):
         return x + y
+
+
+class NestedLiteral(torch.nn.Module):
+    """A rank-2 tensor literal: the core's linalg lowering of aten.tensor of
+    a nested list segfaults."""
+
+    def forward(self, x):
+        return x + torch.tensor([[1, 2], [3, 4]], dtype=torch.int32)
+
+
+class DoublingUntilLarge(torch.nn.Module):
+    """A loop that exits early: the core compiles it as a counted loop of
+    2**63 - 1 iterations that ignores the break."""
+
+    def forward(self, x):
+        y = x
+        for _ in range(20):
+            if bool(y.norm() > 10.0):
+                break
+            y = y * 2.0
+        return y

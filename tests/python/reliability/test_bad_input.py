@@ -29,14 +29,17 @@ from typing import Callable, Optional, Sequence
 
 import hint_models
 import pytest
+import numpy as np
 import torch
 from reliability_models import (
     AddTwo,
     Color,
+    DoublingUntilLarge,
     Histc,
     Holder,
     Mlp,
     Mm,
+    NestedLiteral,
     Parent,
     ScaleByInt,
     SmallNet,
@@ -364,6 +367,45 @@ def _cli_on_conv(spec: str, output_type: str = "linalg-on-tensors") -> str:
     finally:
         os.remove(path)
     return f"rc={status}: {stderr.getvalue().strip()} {stdout.getvalue()}"
+
+
+# Torch backend IR with aten.tensor of a list of lists built at run time (the
+# core's linalg lowering segfaults on it).
+_NESTED_RUNTIME_LITERAL_IR = """
+func.func @forward(%arg0: !torch.vtensor<[?,2],si64>) -> !torch.vtensor<[2,2],si64> {
+  %int0 = torch.constant.int 0
+  %int2 = torch.constant.int 2
+  %none = torch.constant.none
+  %false = torch.constant.bool false
+  %0 = torch.aten.size.int %arg0, %int0 : !torch.vtensor<[?,2],si64>, !torch.int -> !torch.int
+  %1 = torch.prim.ListConstruct %0, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+  %2 = torch.prim.ListConstruct %int2, %0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %3 = torch.prim.ListConstruct %1, %2 : (!torch.list<int>, !torch.list<int>) -> !torch.list<list<int>>
+  %4 = torch.aten.tensor %3, %none, %none, %false : !torch.list<list<int>>, !torch.none, !torch.none, !torch.bool -> !torch.vtensor<[2,2],si64>
+  return %4 : !torch.vtensor<[2,2],si64>
+}
+"""
+
+
+def _refuse_torch_ir(text: str):
+    from torch_mlir._core_crashes import refuse_what_the_core_crashes_on
+
+    module = ir.Module.parse(text, ModuleBuilder().context)
+    refuse_what_the_core_crashes_on(module)
+    return "not refused"
+
+
+def _nested_literal_result() -> str:
+    from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
+        RefBackendLinalgOnTensorsBackend,
+    )
+
+    module = torchscript.compile(
+        NestedLiteral(), torch.zeros(2, 2, dtype=torch.int32), output_type="linalg-on-tensors"
+    )
+    backend = RefBackendLinalgOnTensorsBackend()
+    result = backend.load(backend.compile(module)).forward(np.zeros((2, 2), dtype=np.int32))
+    return str(result.tolist())
 
 
 def _unbatched_cli_outcome() -> str:
@@ -1032,6 +1074,28 @@ CASES = [
         ),
         ValueError,
         ["aten.convolution (at ", "has a rank-3 input for a rank-4 weight", "x.unsqueeze(0)"],
+        risky=True,
+    ),
+    Case(
+        "core-crash-guard-nested-runtime-literal",
+        lambda: _refuse_torch_ir(_NESTED_RUNTIME_LITERAL_IR),
+        ValueError,
+        ["torch.tensor of nested lists", "torch.stack"],
+    ),
+    Case(
+        "compile-nested-literal",
+        lambda: _nested_literal_result(),
+        None,
+        ["[[1, 2], [3, 4]]"],
+        risky=True,
+    ),
+    Case(
+        "compile-loop-with-break",
+        lambda: torchscript.compile(
+            DoublingUntilLarge(), TensorPlaceholder([-1], torch.float32), output_type="linalg-on-tensors"
+        ),
+        ValueError,
+        ["a loop that can exit early (at ", "reliability_models.py", "ignores the exit"],
         risky=True,
     ),
     Case(
