@@ -56,6 +56,7 @@ from torch_mlir._example_check import refuse_what_eager_refuses
 from torch_mlir._isolation import isolated_pipelines
 from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
 from torch_mlir._pipelines import BACKEND_LEGAL_OPS
+from torch_mlir._result_containers import record_list_results
 from torch_mlir._torchscript.arguments import (
     ExampleArgs,
     _example_arg,  # noqa: F401 (old callers import it from here)
@@ -218,6 +219,8 @@ def _compile(
         # not run (or whose run raised: the check then names the error in
         # the user's program) run again.
         refuse_what_eager_refuses(scripted, example_args, methods_observed(scripted, preparation))
+    if preparation is not None and preparation.list_returns:
+        record_list_results(mb.module, preparation.list_returns)
     if verbose:
         print("\n====================")
         print("TorchScript RAW IR")

@@ -42,11 +42,13 @@ Three fixes over the legacy backend:
 """
 
 import ctypes
+import struct
 from typing import Dict, List
 
 import numpy as np
 
 from torch_mlir import ir
+from torch_mlir._result_containers import list_results
 from torch_mlir.compiler_utils import run_pipeline_with_repro_report
 from torch_mlir.execution_engine import ExecutionEngine
 from torch_mlir.runtime import UnrankedMemRefDescriptor, unranked_memref_to_numpy
@@ -263,6 +265,7 @@ class RefBackendInvoker:
             )
         }
         self._argument_specs = read_argument_specs(module)
+        self._list_results = list_results(module)
         self._check_messages = read_check_messages(module)
         self._engine = ExecutionEngine(module)
         self._result = None
@@ -271,8 +274,26 @@ class RefBackendInvoker:
         self._callbacks = []
         for name in _consume_return_names(module):
             self._register_consume_return(name)
+        self._register_bfloat16_truncations()
         if self._check_messages:
             self._register_check_failed()
+
+    def _register_bfloat16_truncations(self) -> None:
+        # On a CPU without AVX512-BF16, LLVM keeps bf16 values in f32
+        # registers and rounds them back with __truncsfbf2 / __truncdfbf2
+        # (compiler-rt's, which no library the JIT loads provides) wherever
+        # it stores one. Only called on such CPUs; the result is returned in
+        # xmm0 like a float whose low 16 bits are the bf16's.
+        for name, argument, round_to_bits in (
+            ("__truncsfbf2", ctypes.c_float, _float32_to_bfloat16_bits),
+            ("__truncdfbf2", ctypes.c_double, _float64_to_bfloat16_bits),
+        ):
+            callback = ctypes.CFUNCTYPE(ctypes.c_float, argument)(
+                lambda value, round_to_bits=round_to_bits: _bits_as_float32(round_to_bits(value))
+            )
+            self._callbacks.append(callback)
+            # Under its own name (register_runtime would prefix _mlir_ciface_).
+            self._engine.raw_register_runtime(name, ctypes.cast(callback, ctypes.c_void_p))
 
     def _register_check_failed(self) -> None:
         def check_failed(check_id):
@@ -334,7 +355,11 @@ class RefBackendInvoker:
                     f"A runtime check failed in {function_name}(): " + self._check_messages[failed]
                 )
             assert result is not None, "Invocation didn't produce a result"
-            return self._reinterpret(function_name, result)
+            result = self._reinterpret(function_name, result)
+            if function_name in self._list_results:
+                # The function returns the elements of the list its method returns.
+                result = list(result) if isinstance(result, tuple) else [result]
+            return result
 
         return invoke
 
@@ -353,6 +378,27 @@ class RefBackendInvoker:
                     for i, value in enumerate(result)
                 )
         return result
+
+
+def _float32_to_bfloat16_bits(value: float) -> int:
+    """The bits of the bf16 nearest to float32 `value` (ties to even)."""
+    (bits,) = struct.unpack("<I", struct.pack("<f", value))
+    if value != value:  # NaN: a quiet NaN of the same sign
+        return ((bits >> 16) & 0x8000) | 0x7FC0
+    return ((bits + 0x7FFF + ((bits >> 16) & 1)) >> 16) & 0xFFFF
+
+
+def _float64_to_bfloat16_bits(value: float) -> int:
+    """The bits of the bf16 nearest to float64 `value` (ties to even, in one rounding)."""
+    import torch
+
+    rounded = torch.tensor(value, dtype=torch.float64).to(torch.bfloat16)
+    return int(rounded.view(torch.int16).item()) & 0xFFFF
+
+
+def _bits_as_float32(bits: int) -> float:
+    (value,) = struct.unpack("<f", struct.pack("<I", bits))
+    return value
 
 
 def _as_uint8(array: np.ndarray) -> np.ndarray:

@@ -33,7 +33,7 @@ import torch
 
 from torch_mlir._mlir_libs._jit_ir_importer import inline_calls
 from torch_mlir.prepare.folds import assigned_attribute_names
-from torch_mlir.prepare.boundaries import mark_value_boundaries
+from torch_mlir.prepare.boundaries import mark_value_boundaries, return_list_as_tuple
 from torch_mlir.prepare.observed_ranks import assert_observed_ranks
 from torch_mlir.prepare.observed_shapes import ObservedShapes, assert_observed_shapes
 from torch_mlir.prepare.ranks import infer_ranks, refresh_ranks
@@ -99,9 +99,13 @@ class Preparation:
         self.root_object = root_object
         self.assigned_attributes = assigned_attributes
         self.fired: Dict[str, int] = collections.Counter()
+        # Compiled methods whose prepared graph returns the elements of the
+        # list the method returns, as a tuple (see `return_list_as_tuple`).
+        self.list_returns: set = set()
         self._callees: Dict[str, torch._C.Graph] = {}
         self._before_inlining = rewrites_by_kind(before_inlining=True)
         self._after_inlining = rewrites_by_kind(before_inlining=False)
+        self._after_rounds = rewrites_by_kind(before_inlining=False, after_rounds=True)
 
     def prepare_graph(self, qualified_name: str, graph: torch._C.Graph) -> torch._C.Graph:
         """Rewrites `graph` (a copy the caller owns) in place and returns it."""
@@ -111,6 +115,9 @@ class Preparation:
         if qualified_name not in self.argument_types:
             return self._prepare(graph)
         graph = self._prepare(graph, self.argument_types[qualified_name], self.root_object)
+        if return_list_as_tuple(graph):
+            self.list_returns.add(qualified_name)
+            self.fired["return-list-as-tuple"] += 1
         run = self.runners.get(qualified_name)
         rank_run = self.rank_runners.get(qualified_name)
         if run is not None:
@@ -160,6 +167,12 @@ class Preparation:
             if not self._apply_table(graph, context, self._after_inlining):
                 break
             _simplify(graph)
+        # Not in callees: they are inlined into the compiled method, whose
+        # own rounds must still see through what these rewrites make.
+        if argument_types is not None and self._apply_table(
+            graph, RewriteContext(graph), self._after_rounds
+        ):
+            torch._C._jit_pass_dce(graph)
         return graph
 
     def _apply_table(self, graph, context, by_kind) -> bool:

@@ -60,12 +60,30 @@ def mark_value_boundaries(graph: torch._C.Graph) -> int:
     marked = 0
     for node in regions:
         indices = [
-            index for index, output in enumerate(node.outputs()) if _ranked_with_dtype(output)
+            index
+            for index, output in enumerate(node.outputs())
+            if _ranked_with_dtype(output) and not _unwraps_optional(node, index)
         ]
         if indices:
             node.is_(_ATTRIBUTE, indices)
             marked += len(indices)
     return marked
+
+
+def _unwraps_optional(node, index: int) -> bool:
+    """Whether a block of `node` yields, as output `index`, the unchecked
+    cast of an Optional (`hx if hx is not None else zeros`): the core's
+    value-semantics pass does not see through such a cast between the copies
+    to and from value tensors, so the output stays a tensor."""
+    for block in node.blocks():
+        offset = 1 if node.kind() == "prim::Loop" else 0
+        yielded = list(block.outputs())[index + offset]
+        producer = yielded.node()
+        if producer.kind() == "prim::unchecked_cast" and isinstance(
+            producer.inputsAt(0).type(), torch._C.OptionalType
+        ):
+            return True
+    return False
 
 
 def _writes_tensor(node) -> bool:
@@ -88,3 +106,32 @@ def _ranked_with_dtype(value) -> bool:
         and jit_type.dim() is not None
         and jit_type.scalarType() is not None
     )
+
+
+def return_list_as_tuple(graph: torch._C.Graph) -> bool:
+    """A compiled method returning a list of tensors built in place
+    (`return [a, b]`) returns the tuple of its elements instead.
+
+    The core types no element of a returned list (so it stops at "tensor
+    with unknown rank"), where it expands a returned tuple into one result
+    per element. The caller (`compile`) records the method, and the
+    RefBackend hands the results back as a list: the same values in the
+    container the method returns. Only for lists nothing else reads or
+    changes."""
+    (output,) = graph.outputs()
+    jit_type = output.type()
+    if not isinstance(jit_type, torch._C.ListType):
+        return False
+    if not isinstance(jit_type.getElementType(), torch._C.TensorType):
+        return False
+    construct = output.node()
+    if construct.kind() != "prim::ListConstruct" or len(output.uses()) != 1:
+        return False
+    elements = list(construct.inputs())
+    result = graph.create("prim::TupleConstruct", elements)
+    result.output().setType(torch._C.TupleType([v.type() for v in elements]))
+    result.insertAfter(construct)
+    result.copyMetadata(construct)
+    graph.return_node().replaceInput(0, result.output())
+    construct.destroy()
+    return True

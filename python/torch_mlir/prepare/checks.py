@@ -57,16 +57,35 @@ def check_as_runtime_assert(node: torch._C.Node, context) -> bool:
     condition = node.inputsAt(0)
     with graph.insert_point_guard(node):
         if not holds_when:
-            negation = graph.create("aten::__not__", [condition])
-            graph.insertNode(negation)
-            negation.copyMetadata(node)
-            negation.output().setType(torch._C.BoolType.get())
-            condition = negation.output()
+            condition = _negation(graph, condition, node)
         check = graph.create(RUNTIME_ASSERT, [condition, graph.insertConstant(message)], 0)
         graph.insertNode(check)
     check.copyMetadata(raise_node)
     node.destroy()
     return True
+
+
+# Comparisons of integers and their negations (the core lowers no
+# aten.__not__); of floats, `not a < b` is not `a >= b` for NaN.
+_INVERSE = {
+    "aten::eq": "aten::ne", "aten::ne": "aten::eq", "aten::lt": "aten::ge",
+    "aten::ge": "aten::lt", "aten::gt": "aten::le", "aten::le": "aten::gt",
+}  # fmt: skip
+
+
+def _negation(graph, condition: torch._C.Value, like: torch._C.Node) -> torch._C.Value:
+    producer = condition.node()
+    inputs = list(producer.inputs())
+    if producer.kind() == "aten::__not__":
+        return inputs[0]
+    if producer.kind() in _INVERSE and all(v.type().kind() == "IntType" for v in inputs):
+        negated = graph.create(_INVERSE[producer.kind()], inputs)
+    else:
+        negated = graph.create("aten::__not__", [condition])
+    graph.insertNode(negated)
+    negated.copyMetadata(like)
+    negated.output().setType(torch._C.BoolType.get())
+    return negated.output()
 
 
 def _raise_of(block) -> Optional[torch._C.Node]:

@@ -135,6 +135,10 @@ def assert_observed_ranks(
         keys = [v.unique() for v in group]
         if any(key in rank_varying or key in entered["skip"] for key in keys):
             continue
+        if any(_unwrapped_optional(v) for v in group):
+            # `hx if hx is not None else zeros(...)`: the core refines the
+            # Optional's tensor only when the unwrapping is left untyped.
+            continue
         # The joined values themselves (results, carried parameters) must
         # have run; a yield of a branch not taken need not (it is not what
         # the result was, and the `if` is decided the same way whatever the
@@ -153,12 +157,6 @@ def assert_observed_ranks(
             continue
         result.observed += len(group)
         for value in group:
-            # An unchecked cast keeps its type: the importer casts the
-            # Optional it unwraps to the joined type after it (the core sees
-            # through that cast, not through a typed unchecked_cast between
-            # the copies to and from value tensors).
-            if value.node().kind() == "prim::unchecked_cast":
-                continue
             if value.type().dim() is None and seen.get(value.unique()):
                 value.setType(value.type().with_sizes([None] * rank).with_dtype(dtype))
                 result.asserted += 1
@@ -233,6 +231,13 @@ def _if_key(node) -> int:
     """An `if`'s identity across analyses: the unique() of its condition use
     cannot serve (conditions are shared), that of its first output can."""
     return node.outputsAt(0).unique()
+
+
+def _unwrapped_optional(value) -> bool:
+    node = value.node()
+    return node.kind() == "prim::unchecked_cast" and isinstance(
+        node.inputsAt(0).type(), torch._C.OptionalType
+    )
 
 
 def _is_joining(value) -> bool:

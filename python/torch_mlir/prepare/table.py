@@ -135,6 +135,11 @@ class Rewrite:
     apply: Callable[[torch._C.Node, RewriteContext], bool]
     # Calls are matched before inlining, while they still name their callee.
     before_inlining: bool = False
+    # Applied once after the rounds, when nothing else fires: its result
+    # must not stand in the way of the other rewrites and simplifications
+    # (an op with side effects keeps loops from unrolling and lists from
+    # becoming values).
+    after_rounds: bool = False
 
 
 _PREPARE_TESTS = "tests/python/prepare/"
@@ -271,7 +276,7 @@ REWRITES: List[Rewrite] = [
         "The core's linalg lowering of aten.tensor of a nested list segfaults; "
         "of constants (and in a graph that writes into no tensor) it is a "
         "tensor constant, which the importer makes a literal.",
-        _PREPARE_TESTS + "test_literals.py::test_tensor_of_constants",
+        _PREPARE_TESTS + "test_regions.py::test_tensor_of_constants",
         literals.tensor_of_constants,
     ),
     Rewrite(
@@ -281,7 +286,7 @@ REWRITES: List[Rewrite] = [
         "return a, b`), so its tensors reach the backend contract with unknown "
         "ranks; one result per element, and the tuple built after the if, "
         "hold the same values.",
-        _PREPARE_TESTS + "test_loops.py::test_tuple_results_of_if",
+        _PREPARE_TESTS + "test_regions.py::test_tuple_results_of_if",
         region_tuples.split_tuple_results,
     ),
     Rewrite(
@@ -289,7 +294,7 @@ REWRITES: List[Rewrite] = [
         ("aten::__derive_index",),
         "The index of `for i in range(lo, hi, step)`; the core's backends do "
         "not lower it. It is lo + k * step.",
-        _PREPARE_TESTS + "test_loops.py::test_loop_counts",
+        _PREPARE_TESTS + "test_regions.py::test_loop_counts",
         loop_counts.derive_index,
     ),
     Rewrite(
@@ -298,7 +303,7 @@ REWRITES: List[Rewrite] = [
         "The trip count of `for i in range(lo, hi, step)`; the core's backends "
         "do not lower it. With a constant positive step it is "
         "(hi - lo + step - 1) // step, a count that runs no iteration when negative.",
-        _PREPARE_TESTS + "test_loops.py::test_loop_counts",
+        _PREPARE_TESTS + "test_regions.py::test_loop_counts",
         loop_counts.range_length_as_trip_count,
     ),
     Rewrite(
@@ -307,8 +312,19 @@ REWRITES: List[Rewrite] = [
         "enumerate and zip bound their loops by min([INT64_MAX, len(a), ...]); "
         "the core lowers no reduction of a list. Two-operand mins, without the "
         "INT64_MAX, compute it.",
-        _PREPARE_TESTS + "test_loops.py::test_loop_counts",
+        _PREPARE_TESTS + "test_regions.py::test_loop_counts",
         loop_counts.min_of_constructed_list,
+    ),
+    Rewrite(
+        "static-splits-as-slices",
+        ("aten::chunk", "aten::unsafe_chunk", "aten::split", "aten::unsafe_split",
+         "aten::tensor_split", "aten::unbind"),
+        "The core types no element of the list chunk, split, tensor_split or "
+        "unbind return; when the example fixes the size of the dim they cut, "
+        "the list is built in place from slices (selects for unbind) of the "
+        "tensor, which it types.",
+        _PREPARE_TESTS + "test_regions.py::test_static_splits_as_slices",
+        list_reads.static_splits_as_slices,
     ),
     Rewrite(
         "reads-of-unbind",
@@ -316,7 +332,7 @@ REWRITES: List[Rewrite] = [
         "The core types no element of the list unbind returns, so a loop over "
         "x.unbind(d) works on tensors of unknown rank; when the list is only "
         "measured and indexed, len() is x.size(d) and [i] is x.select(d, i).",
-        _PREPARE_TESTS + "test_functional.py::test_reads_of_unbind",
+        _PREPARE_TESTS + "test_regions.py::test_reads_of_unbind",
         list_reads.reads_of_unbind,
     ),
     Rewrite(
@@ -407,8 +423,9 @@ REWRITES: List[Rewrite] = [
         "size. torch_mlir_prepare::runtime_assert, which the importer makes a "
         "torch.runtime.assert, checks the same condition and raises "
         "RuntimeError with the message (its template, if formatted).",
-        _PREPARE_TESTS + "test_checks.py::test_checks_as_runtime_asserts",
+        _PREPARE_TESTS + "test_regions.py::test_checks_as_runtime_asserts",
         checks.check_as_runtime_assert,
+        after_rounds=True,
     ),
     Rewrite(
         "decompose-instance-norm",
@@ -965,11 +982,13 @@ REWRITES: List[Rewrite] = [
 ]
 
 
-def rewrites_by_kind(before_inlining: bool) -> Dict[str, List[Rewrite]]:
+def rewrites_by_kind(
+    before_inlining: bool, after_rounds: bool = False
+) -> Dict[str, List[Rewrite]]:
     """Node kind -> the rewrites of one phase that match it, in table order."""
     table: Dict[str, List[Rewrite]] = collections.defaultdict(list)
     for rewrite in REWRITES:
-        if rewrite.before_inlining != before_inlining:
+        if rewrite.before_inlining != before_inlining or rewrite.after_rounds != after_rounds:
             continue
         for kind in rewrite.kinds:
             table[kind].append(rewrite)
