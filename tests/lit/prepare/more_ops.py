@@ -57,16 +57,21 @@ class SizeList(torch.nn.Module):
 show(SizeList(), TensorPlaceholder([-1, 4, -1], torch.float32))
 
 
-# drop-library-size-checks: F.group_norm's check of the input's rank
-# (`input.dim() < 2`, inlined from torch.nn.functional) is gone, and no
-# branch raises; the group_norm itself stays.
+# drop-library-size-checks: F.group_norm's checks (inlined from
+# torch.nn.functional) of the input's rank (`input.dim() < 2`) and of one
+# value per channel (_verify_batch_size, on sizes only) are gone: no branch
+# raises and no assertion is left; the group_norm itself stays.
 # CHECK-LABEL: torch.debug_module_name = "GroupNorm"
 # CHECK-NOT:     Expected at least 2 dimensions
+# CHECK-NOT:     value per channel
 # CHECK-NOT:     torch.aten.dim
 # CHECK-NOT:     torch.prim.RaiseException
+# CHECK-NOT:     torch.runtime.assert
 # CHECK:         torch.aten.group_norm %arg1
 # CHECK-NOT:     Expected at least 2 dimensions
+# CHECK-NOT:     value per channel
 # CHECK-NOT:     torch.prim.RaiseException
+# CHECK-NOT:     torch.runtime.assert
 class GroupNorm(torch.nn.Module):
     def forward(self, x):
         return F.group_norm(x, 2)

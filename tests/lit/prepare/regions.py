@@ -116,11 +116,12 @@ show(SquareOnly(), DYNAMIC)
 
 
 # checks-as-runtime-asserts: `if bad: raise ValueError(f"...")` asserts
-# `not bad`, with the message's template (the core formats no strings).
+# `not bad` (however the negation is spelled), with the message's template
+# (the core formats no strings).
 # CHECK-LABEL: torch.debug_module_name = "PositiveRows"
 # CHECK-NOT:     torch.prim.RaiseException
 # CHECK-NOT:     torch.aten.format
-# CHECK:         torch.aten.le.int
+# CHECK:         torch.aten.size.int %arg1
 # CHECK:         torch.runtime.assert %{{.*}}, "ValueError: rows must be positive, got {}"
 # CHECK-NOT:     torch.prim.RaiseException
 # CHECK-NOT:     torch.aten.format

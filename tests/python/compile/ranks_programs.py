@@ -61,3 +61,13 @@ class FlattenBySize(torch.nn.Module):
         for _ in range(2):
             acc = acc.flatten(0, x.size(0) % 2) * 1.0
         return acc
+
+
+class Sums(torch.nn.Module):
+    def forward(self, x):
+        return [x.sum(0), x.sum(1), x.sum()]
+
+
+class Chunks(torch.nn.Module):
+    def forward(self, x):
+        return list(x.chunk(3))

@@ -65,3 +65,18 @@ def test_user_module_untouched():
     before = str(module.graph)
     _raw(module)
     assert str(module.graph) == before
+
+
+def test_list_returns_come_back_as_lists():
+    for module, example in (
+        (programs.Sums(), _dynamic(2)),
+        (programs.Chunks(), TensorPlaceholder([5, 2], torch.float32)),
+    ):
+        compiled = compile(module, [example], output_type="linalg-on-tensors")
+        backend = backend_for("linalg-on-tensors")
+        invoker = backend.load(backend.compile(compiled))
+        x = torch.rand(5, 2)
+        actual, expected = invoker.forward(x.numpy()), module(x)
+        assert isinstance(actual, list) and len(actual) == len(expected)
+        for a, e in zip(actual, expected):
+            assert_matches(a, e)

@@ -113,3 +113,29 @@ def squeezed_or_not(x: Tensor) -> Tensor:
     for _ in range(x.size(0)):
         acc = acc.squeeze(0)
     return acc
+
+
+def chunk_rows(x: Tensor) -> List[Tensor]:
+    return list(x.chunk(3))
+
+
+def split_columns(x: Tensor) -> Tensor:
+    a, b, c = x.split(2, dim=-1)
+    return a.sum() + b.sum() * 2.0 + c.sum() * 3.0
+
+
+def sections(x: Tensor) -> List[Tensor]:
+    return list(torch.tensor_split(x, 3))
+
+
+def at_indices(x: Tensor) -> List[Tensor]:
+    return list(torch.tensor_split(x, [1, -1, 9], dim=1))
+
+
+def rows(x: Tensor) -> Tensor:
+    r = x.unbind(0)
+    return r[0] * r[-1]
+
+
+def sums(x: Tensor) -> List[Tensor]:
+    return [x.sum(0), x.sum(1), x.sum()]

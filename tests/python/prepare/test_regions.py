@@ -146,3 +146,41 @@ def test_tensor_of_constants_written():
     assert preparation.fired["tensor-of-constants"] == 0
     x = torch.randn(3, 2)
     assert_same(original, rewritten, [(x.clone(),), (torch.zeros(1, 2),)])
+
+
+@pytest.mark.parametrize(
+    "program, shapes",
+    [
+        (programs.chunk_rows, [(5, 2), (2, 3), (6, 1), (1, 4)]),
+        (programs.split_columns, [(3, 6), (1, 5)]),
+        (programs.sections, [(7, 2), (2, 2), (0, 3)]),
+        (programs.at_indices, [(2, 5), (3, 1), (1, 12)]),
+        (programs.rows, [(3, 4), (1, 2)]),
+    ],
+)
+def test_static_splits_as_slices(program, shapes):
+    original = script(program)
+    for shape in shapes:
+        example = torch.randn(shape)
+        # Static example: the sizes fix how many pieces there are.
+        rewritten, preparation = prepared(original, (example,))
+        if program is programs.split_columns and shape[1] % 2 != 0 and shape[1] < 5:
+            continue
+        assert preparation.fired["static-splits-as-slices"] == 1, (program.__name__, shape)
+        kinds = node_kinds(rewritten.graph)
+        assert not kinds & {"aten::chunk", "aten::split", "aten::tensor_split", "aten::unbind"}
+        others = [torch.randn(shape), torch.zeros(shape), torch.full(shape, float("nan"))]
+        if preparation.list_returns:  # returned as a tuple: compile makes it a list again
+            listed = rewritten
+            rewritten = lambda t: list(listed(t))  # noqa: E731
+        assert_same(original, rewritten, [(x,) for x in others])
+
+
+def test_list_return_as_tuple():
+    original = script(programs.sums)
+    rewritten, preparation = prepared(original, (torch.randn(3, 4),), dynamic=True)
+    assert preparation.fired["return-list-as-tuple"] == 1
+    assert preparation.list_returns == {original.qualified_name}
+    for x in (torch.randn(3, 4), torch.zeros(1, 1)):
+        # The same elements, in a tuple: compile hands them back as a list.
+        assert_same(original, lambda t: list(rewritten(t)), [(x,)])
