@@ -189,8 +189,8 @@ public:
     if (!node->hasAttribute(kValueResults))
       return result;
     for (int64_t index : node->is(kValueResults)) {
-      requireWellFormed(index >= 0 && static_cast<size_t>(index) <
-                                          node->outputs().size(),
+      requireWellFormed(index >= 0 &&
+                            static_cast<size_t>(index) < node->outputs().size(),
                         "a value-result index out of range");
       result[index] = types.valueTensorTypeOf(node->outputs()[index]->type());
     }
@@ -502,8 +502,7 @@ void NodeImporter::importIf(Node *node, MlirBlock block, MlirLocation loc) {
         getMlirLocationFromNode(context, jitBlock->return_node());
     createMlirOperationAtEnd(
         branch, "torch.prim.If.yield", yieldLoc, {},
-        toValues(branch,
-                 blockOutputs(jitBlock, branch, resultTypes, loc),
+        toValues(branch, blockOutputs(jitBlock, branch, resultTypes, loc),
                  valueTypes, loc),
         {});
   }
@@ -535,11 +534,11 @@ void NodeImporter::importLoop(Node *node, MlirBlock block, MlirLocation loc) {
   auto inputs = node->inputs();
   std::vector<MlirValue> operands = {lookup(inputs[0]), lookup(inputs[1])};
   std::vector<MlirValue> carried(lookupAll(inputs.slice(2)));
-  std::vector<MlirValue> adjustedCarried = toValues(
-      block,
-      adjustAll(block, carried, resultTypes, /*userAllowsRefinement=*/false,
-                loc),
-      valueTypes, loc);
+  std::vector<MlirValue> adjustedCarried =
+      toValues(block,
+               adjustAll(block, carried, resultTypes,
+                         /*userAllowsRefinement=*/false, loc),
+               valueTypes, loc);
   operands.insert(operands.end(), adjustedCarried.begin(),
                   adjustedCarried.end());
   MlirOperation op = createMlirOperationAtEnd(block, "torch.prim.Loop", loc,

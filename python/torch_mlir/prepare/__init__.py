@@ -32,8 +32,8 @@ from typing import Callable, Dict, List, Optional, Sequence
 import torch
 
 from torch_mlir._mlir_libs._jit_ir_importer import inline_calls
-from torch_mlir.prepare.folds import assigned_attribute_names
 from torch_mlir.prepare.boundaries import mark_value_boundaries, return_list_as_tuple
+from torch_mlir.prepare.folds import assigned_attribute_names
 from torch_mlir.prepare.observed_ranks import assert_observed_ranks
 from torch_mlir.prepare.observed_shapes import ObservedShapes, assert_observed_shapes
 from torch_mlir.prepare.ranks import infer_ranks, refresh_ranks

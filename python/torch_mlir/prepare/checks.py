@@ -94,7 +94,12 @@ def _raise_of(block) -> Optional[torch._C.Node]:
         return None
     if any(n.kind() not in _MESSAGE_KINDS for n in nodes[:-1]):
         return None
-    if any(use.user.owningBlock() is not block for n in nodes[:-1] for o in n.outputs() for use in o.uses()):
+    if any(
+        use.user.owningBlock() is not block
+        for n in nodes[:-1]
+        for o in n.outputs()
+        for use in o.uses()
+    ):
         return None
     return nodes[-1]
 

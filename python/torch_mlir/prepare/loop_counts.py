@@ -55,7 +55,9 @@ def range_length_as_trip_count(node: torch._C.Node, context) -> bool:
     with graph.insert_point_guard(node):
         span = _insert(graph, "aten::sub", [high, low], node)
         if step_value != 1:
-            rounded = _insert(graph, "aten::add", [span, graph.insertConstant(step_value - 1)], node)
+            rounded = _insert(
+                graph, "aten::add", [span, graph.insertConstant(step_value - 1)], node
+            )
             span = _insert(graph, "aten::floordiv", [rounded, step], node)
     node.output().replaceAllUsesWith(span)
     return True
@@ -66,7 +68,10 @@ def min_of_constructed_list(node: torch._C.Node, context) -> bool:
         return False  # min of two operands
     elements = node.inputsAt(0)
     construct = elements.node()
-    if construct.kind() != "prim::ListConstruct" or elements.type().getElementType().kind() != "IntType":
+    if (
+        construct.kind() != "prim::ListConstruct"
+        or elements.type().getElementType().kind() != "IntType"
+    ):
         return False
     if any(use.user.kind() != node.kind() for use in elements.uses()):
         return False  # the list is used (or changed) elsewhere

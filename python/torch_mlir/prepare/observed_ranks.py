@@ -249,7 +249,7 @@ def _is_joining(value) -> bool:
 
 
 def _entered_loop_params(graph, seen, varying) -> Dict[str, Set[int]]:
-    """"skip": the loop parameters, yields and results of loops whose trip
+    """ "skip": the loop parameters, yields and results of loops whose trip
     count may vary and whose body the run never entered (the carried rank
     was not seen to map to itself); "unreached": the parameters and yields
     of loops with a fixed trip count the run did not enter (their results
@@ -284,9 +284,7 @@ def _varying_scalars(graph, assigned_attributes) -> Set[int]:
     marked `("length", id)` too."""
     varying: Set = set()
     for value in graph.inputs():
-        if not _shapes.is_plain_tensor(value) and not isinstance(
-            value.type(), torch._C.ClassType
-        ):
+        if not _shapes.is_plain_tensor(value) and not isinstance(value.type(), torch._C.ClassType):
             varying.add(value.unique())
             varying.add(("length", value.unique()))
     for _ in range(_MAX_PASSES):
@@ -413,14 +411,10 @@ def _rank_block(block, varying, result, schemas, assigned_attributes, proven) ->
         if kind == "prim::If":
             for branch in node.blocks():
                 _rank_block(branch, varying, result, schemas, assigned_attributes, proven)
-            decided = inputs[0].unique() in varying and (
-                not outputs or _if_key(node) not in proven
-            )
+            decided = inputs[0].unique() in varying and (not outputs or _if_key(node) not in proven)
             for index, output in enumerate(outputs):
                 yields = [list(b.outputs())[index] for b in node.blocks()]
-                if (decided and _holds_tensor(output)) or any(
-                    y.unique() in result for y in yields
-                ):
+                if (decided and _holds_tensor(output)) or any(y.unique() in result for y in yields):
                     result.add(output.unique())
             continue
         if kind == "prim::Loop":
@@ -466,8 +460,13 @@ def _rank_decided_by_variation(node, kind, inputs, varying, result, schemas) -> 
         if value.unique() not in varying:
             continue
         if kind.startswith("prim::") and kind not in ("prim::NumToTensor",):
-            if kind in ("prim::ListConstruct", "prim::TupleConstruct", "prim::ListUnpack",
-                        "prim::TupleUnpack", "prim::TupleIndex"):
+            if kind in (
+                "prim::ListConstruct",
+                "prim::TupleConstruct",
+                "prim::ListUnpack",
+                "prim::TupleUnpack",
+                "prim::TupleIndex",
+            ):
                 continue
             return True
         if names is None:

@@ -245,7 +245,9 @@ def assert_observed_shapes(
     return result
 
 
-def observe(graph, run, values) -> Tuple[List[List[Tuple[tuple, torch.dtype]]], Optional[Exception]]:
+def observe(
+    graph, run, values
+) -> Tuple[List[List[Tuple[tuple, torch.dtype]]], Optional[Exception]]:
     """What each of `values` was, each time the run defined it ((sizes,
     dtype) pairs, in order), and the error the run raised (None if it
     completed). Recording ops are inserted for the run only: the graph is

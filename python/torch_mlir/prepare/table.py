@@ -317,8 +317,14 @@ REWRITES: List[Rewrite] = [
     ),
     Rewrite(
         "static-splits-as-slices",
-        ("aten::chunk", "aten::unsafe_chunk", "aten::split", "aten::unsafe_split",
-         "aten::tensor_split", "aten::unbind"),
+        (
+            "aten::chunk",
+            "aten::unsafe_chunk",
+            "aten::split",
+            "aten::unsafe_split",
+            "aten::tensor_split",
+            "aten::unbind",
+        ),
         "The core types no element of the list chunk, split, tensor_split or "
         "unbind return; when the example fixes the size of the dim they cut, "
         "the list is built in place from slices (selects for unbind) of the "
@@ -982,9 +988,7 @@ REWRITES: List[Rewrite] = [
 ]
 
 
-def rewrites_by_kind(
-    before_inlining: bool, after_rounds: bool = False
-) -> Dict[str, List[Rewrite]]:
+def rewrites_by_kind(before_inlining: bool, after_rounds: bool = False) -> Dict[str, List[Rewrite]]:
     """Node kind -> the rewrites of one phase that match it, in table order."""
     table: Dict[str, List[Rewrite]] = collections.defaultdict(list)
     for rewrite in REWRITES:

@@ -12,6 +12,10 @@ import torch
 from prepare_support import assert_same, node_kinds, prepared, script
 
 
+def _as_list(function):
+    return lambda *arguments: list(function(*arguments))
+
+
 def _raises(program, arguments):
     try:
         program(*arguments)
@@ -32,7 +36,9 @@ def test_reads_of_unbind():
         assert "aten::unbind" not in node_kinds(rewritten.graph)
         assert kinds <= node_kinds(rewritten.graph)
         shapes = [(3, 4), (1, 5), (0, 2), (6, 1)]
-        cases = [(torch.randn(s),) for s in shapes if not (program is programs.last_column and s[1] == 0)]
+        cases = [
+            (torch.randn(s),) for s in shapes if not (program is programs.last_column and s[1] == 0)
+        ]
         assert_same(original, rewritten, cases)
     # An index out of range raises in both.
     original = script(programs.last_column)
@@ -62,7 +68,9 @@ def test_loop_counts(program, fired):
     if program is programs.running_max_from:
         cases = [(torch.randn(r, 3), s) for r, s in ((5, 1), (4, 0), (3, 3), (2, 7), (3, -2))]
     elif arity == 2:
-        cases = [(torch.randn(r, 3), torch.randn(q, 3)) for r, q in ((4, 4), (2, 5), (0, 3), (6, 1))]
+        cases = [
+            (torch.randn(r, 3), torch.randn(q, 3)) for r, q in ((4, 4), (2, 5), (0, 3), (6, 1))
+        ]
     else:
         cases = [(torch.randn(r, 3),) for r in (0, 1, 2, 5, 6)]
     rewritten, preparation = prepared(original, cases[0], dynamic=True)
@@ -90,9 +98,24 @@ def test_tuple_results_of_if():
 @pytest.mark.parametrize(
     "program, good, bad, message",
     [
-        (programs.square_only, (torch.randn(3, 3),), (torch.randn(2, 3),), "AssertionError: square input"),
-        (programs.positive_count, (torch.randn(2), 3), (torch.randn(2), 0), "ValueError: n must be positive, got {}"),
-        (programs.checked_then_else, (torch.randn(3, 2),), (torch.randn(5, 2),), "RuntimeError: at most 3 rows"),
+        (
+            programs.square_only,
+            (torch.randn(3, 3),),
+            (torch.randn(2, 3),),
+            "AssertionError: square input",
+        ),
+        (
+            programs.positive_count,
+            (torch.randn(2), 3),
+            (torch.randn(2), 0),
+            "ValueError: n must be positive, got {}",
+        ),
+        (
+            programs.checked_then_else,
+            (torch.randn(3, 2),),
+            (torch.randn(5, 2),),
+            "RuntimeError: at most 3 rows",
+        ),
     ],
 )
 def test_checks_as_runtime_asserts(program, good, bad, message):
@@ -119,7 +142,10 @@ def test_checks_survive_dead_code_elimination():
 @pytest.mark.parametrize(
     "program, examples",
     [
-        (programs.plus_literal, [torch.randint(-5, 5, (2, 2), dtype=torch.int32), torch.zeros(1, 2, dtype=torch.int32)]),
+        (
+            programs.plus_literal,
+            [torch.randint(-5, 5, (2, 2), dtype=torch.int32), torch.zeros(1, 2, dtype=torch.int32)],
+        ),
         (programs.float_literal, [torch.randn(3, 4), torch.randn(3, 1), torch.randn(2, 3, 1)]),
     ],
 )
@@ -171,8 +197,7 @@ def test_static_splits_as_slices(program, shapes):
         assert not kinds & {"aten::chunk", "aten::split", "aten::tensor_split", "aten::unbind"}
         others = [torch.randn(shape), torch.zeros(shape), torch.full(shape, float("nan"))]
         if preparation.list_returns:  # returned as a tuple: compile makes it a list again
-            listed = rewritten
-            rewritten = lambda t: list(listed(t))  # noqa: E731
+            rewritten = _as_list(rewritten)
         assert_same(original, rewritten, [(x,) for x in others])
 
 
@@ -183,4 +208,4 @@ def test_list_return_as_tuple():
     assert preparation.list_returns == {original.qualified_name}
     for x in (torch.randn(3, 4), torch.zeros(1, 1)):
         # The same elements, in a tuple: compile hands them back as a list.
-        assert_same(original, lambda t: list(rewritten(t)), [(x,)])
+        assert_same(original, _as_list(rewritten), [(x,)])

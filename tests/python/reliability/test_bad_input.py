@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 import hint_models
-import pytest
 import numpy as np
+import pytest
 import torch
 from reliability_models import (
     AddTwo,
@@ -1092,7 +1092,9 @@ CASES = [
     Case(
         "compile-loop-with-break",
         lambda: torchscript.compile(
-            DoublingUntilLarge(), TensorPlaceholder([-1], torch.float32), output_type="linalg-on-tensors"
+            DoublingUntilLarge(),
+            TensorPlaceholder([-1], torch.float32),
+            output_type="linalg-on-tensors",
         ),
         ValueError,
         ["a loop that can exit early (at ", "reliability_models.py", "ignores the exit"],
