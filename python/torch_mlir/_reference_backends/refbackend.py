@@ -38,7 +38,16 @@ Three fixes over the legacy backend:
   calling convention has no bf16 memrefs);
 * `bf16` results come back as `torch.bfloat16` tensors. The calling
   convention names every 16-bit float memref `mrf16`, so they would otherwise
-  be read as `float16`; their positions are recorded the same way.
+  be read as `float16`; their positions are recorded the same way;
+* bf16 arithmetic is computed in f32 and rounded as integer arithmetic, and
+  the invoker provides `__truncsfbf2` / `__truncdfbf2` to the JIT: on a CPU
+  without AVX512-BF16, LLVM calls them wherever it stores a bf16, and no
+  library the JIT loads defines them;
+* loops that yield a fresh tensor each iteration bufferize (the sparse
+  passes, whose bufferization refuses them, run only for modules with sparse
+  tensors);
+* functions `compile` recorded as returning a list (`torch_mlir.list_results`)
+  hand their results back as a list.
 """
 
 import ctypes
