@@ -163,14 +163,56 @@ def fold_module_attribute(node: torch._C.Node, context) -> bool:
     if isinstance(value, torch._C.ScriptModule):
         context.note_object(node.output(), value)
         return False
-    if name in context.assigned_attributes or not _is_immutable_constant(value):
+    if name in context.assigned_attributes:
+        return False
+    if isinstance(value, (dict, list)):
+        return _fold_container_reads(node, value, context)
+    if not _is_immutable_constant(value):
         return False
     return replace_with_constant(value)(node, context)
 
 
+def _fold_container_reads(node: torch._C.Node, value, context) -> bool:
+    """`self.config["scale"]` and `len(self.sizes)` of a dict or list of
+    constants no method assigns or changes in place -> their values. Only
+    when every use in the graph is such a read with a constant key (a key
+    that is missing, or an index out of range, stays: it raises)."""
+    items = value.values() if isinstance(value, dict) else value
+    if not all(_is_immutable_constant(v) for v in items):
+        return False
+    reads = []
+    for use in node.output().uses():
+        user = use.user
+        if user.kind() == "aten::len" and use.offset == 0:
+            reads.append((user, len(value)))
+            continue
+        if user.kind() != "aten::__getitem__" or use.offset != 0:
+            return False
+        key = user.inputsAt(1)
+        if key.node().kind() != "prim::Constant":
+            return False
+        key = key.toIValue()
+        if isinstance(value, dict):
+            if key not in value:
+                return False
+        elif type(key) is not int or not -len(value) <= key < len(value):
+            return False
+        reads.append((user, value[key]))
+    if not reads:
+        return False
+    for user, constant in reads:
+        with context.graph.insert_point_guard(user):
+            replacement = context.graph.insertConstant(constant)
+        user.output().replaceAllUsesWith(replacement)
+    # The reads and the attribute are dead now; the DCE after this round
+    # removes them (the table may still hold a read as a matched node).
+    return True
+
+
 def assigned_attribute_names(scripted) -> frozenset:
     """Names of the attributes any method of `scripted` or its submodules
-    assigns (prim::SetAttr), which are therefore never folded."""
+    assigns (prim::SetAttr) or changes in place (a list or dict attribute
+    appended to, ...), which are therefore never folded."""
     names = set()
     for module in scripted.modules():
         for method_name in module._c._type().method_names():
@@ -180,8 +222,22 @@ def assigned_attribute_names(scripted) -> frozenset:
                 for node in block.nodes():
                     if node.kind() == "prim::SetAttr":
                         names.add(node.s("name"))
+                    elif node.kind() == "prim::GetAttr" and any(
+                        use.user.kind() in _CONTAINER_MUTATIONS for use in node.output().uses()
+                    ):
+                        names.add(node.s("name"))  # a list or dict changed in place
                     stack.extend(nested_blocks(node))
     return frozenset(names)
+
+
+# Ops that change the list or dict they are given.
+_CONTAINER_MUTATIONS = frozenset(
+    "aten::" + name
+    for name in (
+        "append", "_set_item", "insert", "extend", "pop", "clear", "remove",
+        "reverse", "sort", "update", "setdefault", "popitem", "__setitem__", "add_",
+    )
+)  # fmt: skip
 
 
 def fold_tuple_round_trip(node: torch._C.Node, context) -> bool:

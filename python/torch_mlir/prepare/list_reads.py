@@ -38,6 +38,11 @@ def reads_of_unbind(node: torch._C.Node, context) -> bool:
     return True
 
 
+# Uses of a list that read its elements (or return it).
+_LIST_READS = frozenset(
+    ("aten::__getitem__", "aten::len", "aten::list", "prim::ListUnpack", "prim::Return")
+)
+
 # At most this many pieces become slices.
 _MAX_PIECES = 64
 
@@ -101,6 +106,8 @@ def static_splits_as_slices(node: torch._C.Node, context) -> bool:
     unbind) of the tensor, ops the core types, where it types no element of
     the list these ops return."""
     inputs = list(node.inputs())
+    if any(use.user.kind() not in _LIST_READS for use in node.output().uses()):
+        return False  # consumed whole (stack, cat): their own rewrites apply
     dim_value = inputs[-1]
     dim = _int_constant(dim_value)
     sizes = context.sizes_of(inputs[0])

@@ -4,7 +4,7 @@ The core's linalg lowering of `aten.tensor` of a nested list (a rank-2 or
 higher literal) dies with a segmentation fault. When every element, the
 dtype and the device are constants, the op always makes the same tensor,
 which TorchScript can hold as a constant (the importer makes it a
-`torch.vtensor.literal`). A constant is one tensor for every call where the
+`torch.tensor.literal`). A constant is one tensor for every call where the
 op made a fresh one each time, which only differs if something writes into
 it: graphs with any op that writes into a tensor are left alone.
 """

@@ -130,6 +130,9 @@ def clamp_float_bounds(self: Tensor, min: Optional[float], max: Optional[float])
 
 
 def _has_float_bound(node: torch._C.Node, context) -> bool:
+    producer = node.inputsAt(0).node()
+    if producer.kind() == "aten::mul" and _is_one(producer.inputsAt(1)):
+        return False  # already the guarded form: `clamp(x * 1.0, ...)`
     for bound in list(node.inputs())[1:3]:
         try:
             if isinstance(_constant(bound), float):
@@ -137,6 +140,13 @@ def _has_float_bound(node: torch._C.Node, context) -> bool:
         except LookupError:
             pass
     return False
+
+
+def _is_one(value: torch._C.Value) -> bool:
+    try:
+        return _constant(value) == 1.0
+    except LookupError:
+        return False
 
 
 rewrite_clamp_float_bounds = by_schema("aten::clamp(", clamp_float_bounds, _has_float_bound)
@@ -212,13 +222,15 @@ def rewrite_roll(node: torch._C.Node, context) -> bool:
     its dim's size, which the core does not take (it rolls by the shift as
     given); roll without dims (of the flattened tensor, which the core
     refuses) -> the roll of x.reshape(-1) along dim 0, reshaped back. The
-    wrapped shifts are computed at run time, so a rewritten roll is not
-    matched again."""
+    wrapped shifts are computed at run time; where static sizes fold them
+    to constants already in range, the roll is not matched again."""
     if not _schema(node).startswith("aten::roll("):
         return False
     self, shifts_value, dims_value = list(node.inputs())
     shifts, dims = _int_elements(shifts_value), _int_elements(dims_value)
     if not shifts or dims is None or not all(_is_constant_int(s) for s in shifts):
+        return False
+    if _already_wrapped(self, shifts, dims, context):
         return False
     graph = context.graph
     with graph.insert_point_guard(node):
@@ -238,6 +250,25 @@ def rewrite_roll(node: torch._C.Node, context) -> bool:
     result.setType(node.output().type())
     node.output().replaceAllUsesWith(result)
     node.destroy()
+    return True
+
+
+def _already_wrapped(self, shifts, dims, context) -> bool:
+    """Whether every shift is already in [0, size) of its dim (a rewritten
+    roll whose wrapped shifts folded to constants on static sizes)."""
+    if not dims or len(dims) != len(shifts):
+        return False
+    sizes = context.sizes_of(self)
+    if sizes is None:
+        return False
+    for shift, dim in zip(shifts, dims):
+        shift = shift.toIValue() if isinstance(shift, torch._C.Value) else shift
+        dim = dim.toIValue() if isinstance(dim, torch._C.Value) else dim
+        if type(dim) is not int or not -len(sizes) <= dim < len(sizes):
+            return False
+        size = sizes[dim]
+        if size is None or not 0 <= shift < max(size, 1):
+            return False
     return True
 
 

@@ -201,7 +201,9 @@ REWRITES: List[Rewrite] = [
         "`self.batch_first`, `norm.normalized_shape`) decide branches and "
         "shapes; the core folds them only after its shape refinement has "
         "given up on the tensors those branches produce. Attributes that no "
-        "method assigns are constants.",
+        "method assigns are constants, and so are the reads of dict and list "
+        "attributes by constant keys that no method changes in place (the "
+        "core's backend contract has no dict type).",
         _PREPARE_TESTS + "test_folds.py::test_module_constants",
         folds.fold_module_attribute,
     ),
@@ -314,23 +316,6 @@ REWRITES: List[Rewrite] = [
         "INT64_MAX, compute it.",
         _PREPARE_TESTS + "test_regions.py::test_loop_counts",
         loop_counts.min_of_constructed_list,
-    ),
-    Rewrite(
-        "static-splits-as-slices",
-        (
-            "aten::chunk",
-            "aten::unsafe_chunk",
-            "aten::split",
-            "aten::unsafe_split",
-            "aten::tensor_split",
-            "aten::unbind",
-        ),
-        "The core types no element of the list chunk, split, tensor_split or "
-        "unbind return; when the example fixes the size of the dim they cut, "
-        "the list is built in place from slices (selects for unbind) of the "
-        "tensor, which it types.",
-        _PREPARE_TESTS + "test_regions.py::test_static_splits_as_slices",
-        list_reads.static_splits_as_slices,
     ),
     Rewrite(
         "reads-of-unbind",
@@ -984,6 +969,23 @@ REWRITES: List[Rewrite] = [
         "cannot lower.",
         _PREPARE_TESTS + "test_rnn.py::test_hidden_size_checks",
         rnn.fold_known_size_comparison,
+    ),
+    Rewrite(
+        "static-splits-as-slices",
+        (
+            "aten::chunk",
+            "aten::unsafe_chunk",
+            "aten::split",
+            "aten::unsafe_split",
+            "aten::tensor_split",
+            "aten::unbind",
+        ),
+        "The core types no element of the list chunk, split, tensor_split or "
+        "unbind return; when the example fixes the size of the dim they cut, "
+        "the list is built in place from slices (selects for unbind) of the "
+        "tensor, which it types.",
+        _PREPARE_TESTS + "test_regions.py::test_static_splits_as_slices",
+        list_reads.static_splits_as_slices,
     ),
 ]
 

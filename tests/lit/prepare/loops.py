@@ -4,7 +4,8 @@
 # (python/torch_mlir/prepare/loop_counts.py, loops.py, list_reads.py,
 # region_tuples.py): trip counts and indices of `for` loops in integer ops,
 # counted `while` loops as `for` loops, reads of an unbind as reads of the
-# tensor, and the tuple an `if` yields as one result per element. Each case
+# tensor, splits of static dims as lists of slices, and the tuple an `if`
+# yields as one result per element. Each case
 # checks the IR the importer produces after the rewrite; dims given as -1 keep
 # the loops (static trip counts would unroll them).
 
@@ -128,6 +129,39 @@ class UnbindReturned(torch.nn.Module):
 
 
 show(UnbindReturned(), DYNAMIC)
+
+
+# static-splits-as-slices: a chunk of a dim the example fixes (7 into 3) is
+# the list of its slices, built in place.
+# CHECK-LABEL: torch.debug_module_name = "StaticChunks"
+# CHECK-NOT:     torch.aten.chunk
+# CHECK:         torch.aten.slice.Tensor %arg1, %int1, %int0, %int3, %int1 : {{.*}} -> !torch.tensor<[2,3],f32>
+# CHECK:         torch.aten.slice.Tensor %arg1, %int1, %int3, %int6, %int1 : {{.*}} -> !torch.tensor<[2,3],f32>
+# CHECK:         torch.aten.slice.Tensor %arg1, %int1, %int6, %int7, %int1 : {{.*}} -> !torch.tensor<[2,1],f32>
+# CHECK-NOT:     torch.aten.chunk
+class StaticChunks(torch.nn.Module):
+    def forward(self, x):
+        a, b, c = x.chunk(3, dim=1)
+        return a * b, c
+
+
+show(StaticChunks(), torch.randn(2, 7))
+
+
+# static-splits-as-slices: an unbind of a static dim is the list of its
+# selects, even where the list escapes (here it is returned).
+# CHECK-LABEL: torch.debug_module_name = "StaticUnbindReturned"
+# CHECK-NOT:     torch.aten.unbind
+# CHECK:         torch.aten.select.int %arg1, %int0, %int0 : {{.*}} -> !torch.tensor<[2],f32>
+# CHECK:         torch.aten.select.int %arg1, %int0, %int1 : {{.*}} -> !torch.tensor<[2],f32>
+# CHECK:         torch.aten.select.int %arg1, %int0, %int2 : {{.*}} -> !torch.tensor<[2],f32>
+# CHECK-NOT:     torch.aten.unbind
+class StaticUnbindReturned(torch.nn.Module):
+    def forward(self, x):
+        return x.unbind(0)
+
+
+show(StaticUnbindReturned(), torch.randn(3, 2))
 
 
 # counted-while-as-for: `while i < 10` with a constant start and step is a

@@ -35,21 +35,22 @@ class Sequence(torch.nn.Module):
 torch.manual_seed(0)
 
 
-# decompose-rnn-cells: nn.LSTMCell is the input and hidden linears, the
-# gates chunked in PyTorch's order (i, f, g, o) and the pointwise update.
+# decompose-rnn-cells: nn.LSTMCell is the input and hidden linears, their
+# sum cut into the gates in PyTorch's order (i, f, g, o; by a chunk, or its
+# slices where static-splits-as-slices knows the size) and the pointwise
+# update, the forget gate times the cell state.
 # CHECK-LABEL: torch.debug_module_name = "LstmCell"
 # CHECK:       func.func private @__torch__.LstmCell.forward(
 # CHECK-NOT:     lstm_cell
 # CHECK:         %[[X:.*]] = torch.aten.linear %arg1, {{.*}} -> !torch.tensor<[2,20],f32>
 # CHECK:         %[[H:.*]] = torch.aten.linear %arg2, {{.*}} -> !torch.tensor<[2,20],f32>
-# CHECK:         %[[GATES:.*]] = torch.aten.add.Tensor %[[X]], %[[H]]
-# CHECK:         %[[CHUNKS:.*]] = torch.aten.chunk %[[GATES]], %int4, %int-1
-# CHECK:         %[[G:.*]]:4 = torch.prim.ListUnpack %[[CHUNKS]]
-# CHECK:         %[[F:.*]] = torch.aten.sigmoid %[[G]]#1
-# CHECK:         torch.aten.mul.Tensor %[[F]], %arg3
-# CHECK:         torch.aten.sigmoid %[[G]]#0
-# CHECK:         torch.aten.tanh %[[G]]#2
-# CHECK:         torch.aten.sigmoid %[[G]]#3
+# CHECK:         torch.aten.add.Tensor %[[X]], %[[H]]
+# CHECK:         %[[FORGET:.*]] = torch.aten.sigmoid
+# CHECK:         torch.aten.mul.Tensor %[[FORGET]], %arg3
+# CHECK:         torch.aten.sigmoid
+# CHECK:         torch.aten.tanh
+# CHECK:         torch.aten.sigmoid
+# CHECK:         torch.aten.tanh
 # CHECK-NOT:     lstm_cell
 # CHECK:       func.func private @__torch__.torch.nn.modules.rnn.LSTMCell.forward(
 class LstmCell(Cell):
@@ -60,15 +61,16 @@ class LstmCell(Cell):
 show(LstmCell(torch.nn.LSTMCell(3, 5)), torch.randn(2, 3), torch.randn(2, 5), torch.randn(2, 5))
 
 
-# decompose-rnn-cells: nn.GRUCell chunks both linears into r, z, n.
+# decompose-rnn-cells: nn.GRUCell cuts both linears into r, z, n: r and z
+# are sigmoids of the sums, n the tanh.
 # CHECK-LABEL: torch.debug_module_name = "GruCell"
 # CHECK:       func.func private @__torch__.GruCell.forward(
 # CHECK-NOT:     gru_cell
 # CHECK:         %[[X:.*]] = torch.aten.linear %arg1, {{.*}} -> !torch.tensor<[2,15],f32>
 # CHECK:         %[[H:.*]] = torch.aten.linear {{.*}} -> !torch.tensor<[2,15],f32>
-# CHECK:         torch.aten.chunk %[[X]], %int3, %int-1
-# CHECK:         torch.aten.chunk %[[H]], %int3, %int-1
+# CHECK:         torch.aten.add.Tensor
 # CHECK:         torch.aten.sigmoid
+# CHECK:         torch.aten.add.Tensor
 # CHECK:         torch.aten.sigmoid
 # CHECK:         torch.aten.tanh
 # CHECK-NOT:     gru_cell
@@ -82,7 +84,8 @@ show(GruCell(torch.nn.GRUCell(3, 5)), torch.randn(2, 3), torch.randn(2, 5))
 
 
 # decompose-lstm: with a static sequence of 4 steps, one input linear for
-# the whole sequence and 4 unrolled steps (one chunk each), stacked; no loop.
+# the whole sequence and 4 unrolled steps (a hidden linear each), stacked;
+# no loop.
 # fold-known-size-comparisons: the hidden-size checks on the zeros nn.LSTM
 # builds fold, so no "Expected hidden" message is left.
 # CHECK-LABEL: torch.debug_module_name = "Lstm"
@@ -91,7 +94,7 @@ show(GruCell(torch.nn.GRUCell(3, 5)), torch.randn(2, 3), torch.randn(2, 5))
 # CHECK-NOT:     torch.prim.Loop
 # CHECK-NOT:     Expected hidden
 # CHECK:         torch.aten.linear %arg1, {{.*}} -> !torch.tensor<[4,2,20],f32>
-# CHECK-COUNT-4: torch.aten.chunk
+# CHECK-COUNT-4: torch.aten.linear {{.*}} : !torch.tensor<[2,5],f32>, !torch.tensor<[20,5],f32>
 # CHECK:         torch.aten.stack {{.*}} -> !torch.tensor<[4,2,5],f32>
 # CHECK-NOT:     aten.lstm
 # CHECK-NOT:     torch.prim.Loop
@@ -125,13 +128,13 @@ class DynamicLstm(Sequence):
 show(DynamicLstm(torch.nn.LSTM(3, 5).eval()), TensorPlaceholder([-1, -1, 3], torch.float32))
 
 
-# decompose-gru: 4 unrolled steps, two chunks (input and hidden gates) each.
+# decompose-gru: 4 unrolled steps, a hidden linear each.
 # CHECK-LABEL: torch.debug_module_name = "Gru"
 # CHECK:       func.func private @__torch__.Gru.forward(
 # CHECK-NOT:     aten.gru
 # CHECK-NOT:     torch.prim.Loop
 # CHECK:         torch.aten.linear %arg1, {{.*}} -> !torch.tensor<[4,2,15],f32>
-# CHECK-COUNT-8: torch.aten.chunk
+# CHECK-COUNT-4: torch.aten.linear {{.*}} : !torch.tensor<[2,5],f32>, !torch.tensor<[15,5],f32>
 # CHECK:         torch.aten.stack {{.*}} -> !torch.tensor<[4,2,5],f32>
 # CHECK-NOT:     aten.gru
 # CHECK-NOT:     torch.prim.Loop

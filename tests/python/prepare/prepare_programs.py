@@ -1,6 +1,6 @@
 """TorchScript programs the preparation tests rewrite (scripting needs a file)."""
 
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 import torch
 from torch import Tensor
@@ -163,3 +163,28 @@ def split_by_size(x: Tensor) -> Tuple[Tensor, Tensor, Tensor]:
     # A GPT block's `qkv(x).split(c, dim=2)`; the last part may be shorter.
     q, k, v = x.split(x.size(-1) // 3 + 1, dim=-1)
     return q, k * 2, v
+
+
+class ContainerConfig(torch.nn.Module):
+    """Dict and list attributes read by constant keys; one list is changed
+    in place by a method, one dict is read with a key that is missing."""
+
+    def __init__(self):
+        super().__init__()
+        self.coefficients: Dict[str, float] = {"a": 2.0, "b": -0.5}
+        self.widths: List[int] = [3, 1]
+        self.history: List[int] = [0]
+        self.optional: Dict[str, float] = {"x": 1.0}
+
+    def forward(self, a: Tensor, b: Tensor) -> Tuple[Tensor, int, int]:
+        y = a * self.coefficients["a"] + b * self.coefficients["b"]
+        return y.narrow(0, 0, self.widths[-1]), len(self.widths), self.history[0]
+
+    @torch.jit.export
+    def record(self, n: int) -> int:
+        self.history.append(n)
+        return len(self.history)
+
+    @torch.jit.export
+    def missing(self) -> float:
+        return self.optional["y"]

@@ -45,7 +45,22 @@ def prepared(
     # The step works on the copy: the function's own graph is unchanged.
     assert str(scripted_function.graph) == original_text
     function = torch._C._create_function_from_graph(f"prepared_{_counter}", graph)
+    if preparation.list_returns:
+        # The prepared graph returns the list's elements as a tuple; compile
+        # records that and the RefBackend hands back a list, as here.
+        function = _ListReturning(function)
     return function, preparation
+
+
+class _ListReturning:
+    """A prepared function returning a tuple, called as the list it stands for."""
+
+    def __init__(self, function):
+        self._function = function
+        self.graph = function.graph
+
+    def __call__(self, *arguments):
+        return list(self._function(*arguments))
 
 
 def _argument_type(tensor: torch.Tensor, dynamic: bool):

@@ -230,3 +230,29 @@ def test_known_size():
     graph = preparation.prepare_graph(original.qualified_name, original.graph.copy())
     assert preparation.fired["fold-known-size"] == 1
     assert len(graph.findAllNodes("aten::size")) == 2
+
+
+def test_container_attributes():
+    """Reads of dict and list attributes by constant keys fold; a list a
+    method changes in place does not, nor a read that raises."""
+    from torch_mlir.prepare import Preparation, assigned_attribute_names
+
+    scripted = script(programs.ContainerConfig())
+    assigned = assigned_attribute_names(scripted)
+    assert "history" in assigned and "widths" not in assigned
+    prefix = scripted._c._type().qualified_name()
+    preparation = Preparation(
+        argument_types={prefix + ".forward": [None, None], prefix + ".missing": []},
+        root_object=scripted._c,
+        assigned_attributes=assigned,
+    )
+    graph = preparation.prepare_graph(prefix + ".forward", scripted.forward.graph.copy())
+    read = {n.s("name") for n in graph.findAllNodes("prim::GetAttr")}
+    assert read == {"history"}
+    rewritten = torch._C._create_function_from_graph("prepared_containers", graph)
+    for a, b in [(torch.randn(4), torch.randn(4)), (torch.zeros(2), torch.ones(2))]:
+        expected, actual = scripted(a, b), rewritten(scripted._c, a, b)
+        torch.testing.assert_close(actual[0], expected[0], rtol=0, atol=0)
+        assert actual[1:] == expected[1:]
+    missing = preparation.prepare_graph(prefix + ".missing", scripted.missing.graph.copy())
+    assert {n.s("name") for n in missing.findAllNodes("prim::GetAttr")} == {"optional"}

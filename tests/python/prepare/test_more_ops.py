@@ -205,7 +205,10 @@ def test_rank_one_cat():
         graph = preparation.prepare_graph(original.qualified_name, original.graph.copy())
         assert preparation.fired["rank-one-cat-as-columns"] > 0, preparation.fired
         rewritten = torch._C._create_function_from_graph("vector_cats_prepared", graph)
-        assert_equal_outputs(original(*arguments), rewritten(*arguments))
+        actual = rewritten(*arguments)
+        if preparation.list_returns:  # the list's elements, returned as a tuple
+            actual = list(actual)
+        assert_equal_outputs(original(*arguments), actual)
 
 
 def test_take_along_dim_one_wide_slices():

@@ -12,10 +12,6 @@ import torch
 from prepare_support import assert_same, node_kinds, prepared, script
 
 
-def _as_list(function):
-    return lambda *arguments: list(function(*arguments))
-
-
 def _raises(program, arguments):
     try:
         program(*arguments)
@@ -192,12 +188,13 @@ def test_static_splits_as_slices(program, shapes):
         rewritten, preparation = prepared(original, (example,))
         if program is programs.split_columns and shape[1] % 2 != 0 and shape[1] < 5:
             continue
-        assert preparation.fired["static-splits-as-slices"] == 1, (program.__name__, shape)
+        if program in (programs.chunk_rows, programs.sections):
+            # The others are taken by earlier entries of the table (reads of
+            # unbind, split_with_sizes, the tensor_split decomposition).
+            assert preparation.fired["static-splits-as-slices"] == 1, (program.__name__, shape)
         kinds = node_kinds(rewritten.graph)
         assert not kinds & {"aten::chunk", "aten::split", "aten::tensor_split", "aten::unbind"}
         others = [torch.randn(shape), torch.zeros(shape), torch.full(shape, float("nan"))]
-        if preparation.list_returns:  # returned as a tuple: compile makes it a list again
-            rewritten = _as_list(rewritten)
         assert_same(original, rewritten, [(x,) for x in others])
 
 
@@ -206,6 +203,7 @@ def test_list_return_as_tuple():
     rewritten, preparation = prepared(original, (torch.randn(3, 4),), dynamic=True)
     assert preparation.fired["return-list-as-tuple"] == 1
     assert preparation.list_returns == {original.qualified_name}
+    # The graph returns a tuple of the same elements (prepared() calls it as a list).
+    assert isinstance(rewritten.graph.outputs().__next__().type(), torch._C.TupleType)
     for x in (torch.randn(3, 4), torch.zeros(1, 1)):
-        # The same elements, in a tuple: compile hands them back as a list.
-        assert_same(original, _as_list(rewritten), [(x,)])
+        assert_same(original, rewritten, [(x,)])
