@@ -83,7 +83,6 @@ EXPECTED_FAILURES = {
     "SiluF16Module_basic": "value (Tensor with shape=[3, 4], dtype=torch.float16, min=-0.2778, max=+3.043, mean=+0.4407) is not close to golden value (Tensor with shape=[3, 4], dtype=to...",
     "SoftmaxBFloat16Module_basic": "wrong value: the core computes bf16 reductions and activations in bf16, eager in float32 (rounds each step, so up to a few bf16 ulps off)",
     "SplitRemainderModule_dynamic": "unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)",
-    "StrFloatDictAttributeModule_basic": "unsupported by backend contract: type '!torch.dict<str, float>' (at torch.prim.DictConstruct)",
     "TensorListAttributeModule_basic": "unsupported by backend contract: non-value tensor type (at torch.prim.ListConstruct)",
     "TopkUnsortedModule_basic": "found an op that was marked as backend illegal (at torch.aten.topk)",
     "TransformerEncoderLayerCausalMaskModule_basic": "unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)",

@@ -80,3 +80,16 @@ def test_list_returns_come_back_as_lists():
         assert isinstance(actual, list) and len(actual) == len(expected)
         for a, e in zip(actual, expected):
             assert_matches(a, e)
+
+
+def test_checks_fail_at_run_time():
+    import pytest
+
+    module = programs.CheckedBatch()
+    compiled = compile(module, [_dynamic(2)], output_type="linalg-on-tensors")
+    backend = backend_for("linalg-on-tensors")
+    invoker = backend.load(backend.compile(compiled))
+    x = torch.rand(3, 2)
+    assert_matches(invoker.forward(x.numpy()), module(x))
+    with pytest.raises(RuntimeError, match="runtime check failed.*ValueError: batch too large"):
+        invoker.forward(torch.rand(5, 2).numpy())
