@@ -53,8 +53,7 @@ def _check_nested_literal(op) -> None:
     # and StableHLO refuse it).
     if not str(op.operands[0].type).startswith("!torch.list<list<"):
         return
-    frame = _error_hints.user_frame(str(op.location))
-    where = f" (at {frame[0]}:{frame[1]})" if frame else ""
+    where = _where(op)
     raise ValueError(
         f"torch.tensor of nested lists{where} with elements computed at run "
         "time: the core does not compile it (it crashes). Build the rows with "
@@ -62,7 +61,14 @@ def _check_nested_literal(op) -> None:
     )
 
 
-def _is_constant_true(value) -> bool:
+def _where(op) -> str:
+    """` (at file:line)` of the user's source line of `op`, or nothing."""
+    frame = _error_hints.user_frame(str(op.location))
+    return f" (at {frame[0]}:{frame[1]})" if frame else ""
+
+
+def is_constant_true(value) -> bool:
+    """Whether torch-dialect `value` is a `torch.constant.bool true`."""
     producer = value.owner
     return (
         getattr(producer, "name", None) == "torch.constant.bool"
@@ -75,14 +81,13 @@ def _check_loop_exit(op) -> None:
     # loop (scf.for) and drops the condition its body computes: a `break`,
     # or the test of a `while True:` loop, would never end it (the compiled
     # code runs to the trip count, 2**63 - 1 for these loops).
-    if not _is_constant_true(op.operands[1]):
+    if not is_constant_true(op.operands[1]):
         return
     body = op.regions[0].blocks[0]
     terminator = list(body.operations)[-1]
-    if _is_constant_true(terminator.operands[0]):
+    if is_constant_true(terminator.operands[0]):
         return
-    frame = _error_hints.user_frame(str(op.location))
-    where = f" (at {frame[0]}:{frame[1]})" if frame else ""
+    where = _where(op)
     raise ValueError(
         f"a loop that can exit early{where}: the core compiles a loop whose first "
         "test is True as a counted loop and ignores the exit its body computes "
@@ -96,8 +101,7 @@ def _check_batched(op) -> None:
     input_rank, weight_rank = _rank(op.operands[0].type), _rank(op.operands[1].type)
     if input_rank == -1 or weight_rank == -1 or input_rank == weight_rank:
         return
-    frame = _error_hints.user_frame(str(op.location))
-    where = f" (at {frame[0]}:{frame[1]})" if frame else ""
+    where = _where(op)
     raise ValueError(
         f"{op.name.removeprefix('torch.')}{where} has a rank-{input_rank} input "
         f"for a rank-{weight_rank} weight: the core does not compile a convolution "

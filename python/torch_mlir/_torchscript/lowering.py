@@ -7,7 +7,7 @@ pipeline fails (and forks a child under `isolate=True`).
 
 from typing import Sequence
 
-from torch_mlir._core_crashes import refuse_what_the_core_crashes_on
+from torch_mlir._core_crashes import is_constant_true, refuse_what_the_core_crashes_on
 from torch_mlir._lazy_repro import run_pipeline_with_lazy_repro_report
 from torch_mlir._pipelines import (
     BACKEND_LOWERINGS,
@@ -56,19 +56,12 @@ def _erase_dead_operations(module) -> None:
                         True for result in op.results for _ in result.uses
                     ):
                         unused.append(op)
-                    elif op.name == "torch.runtime.assert" and _is_true(op.operands[0]):
+                    elif op.name == "torch.runtime.assert" and is_constant_true(op.operands[0]):
                         unused.append(op)
                     elif len(op.regions):
                         stack.append(op)
     for op in unused:
         op.erase()
-
-
-def _is_true(value) -> bool:
-    producer = value.owner
-    if not hasattr(producer, "name") or producer.name != "torch.constant.bool":
-        return False
-    return str(producer.attributes["value"]) == "true"
 
 
 def lower_to_backend(verbose: bool, output_type: OutputType, module):

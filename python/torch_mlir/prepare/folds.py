@@ -2,6 +2,7 @@
 
 import torch
 
+from torch_mlir.prepare.observed_shapes import LIST_MUTATIONS
 from torch_mlir.prepare.walk import nested_blocks
 
 # torch.is_autocast_enabled() and its per-device forms.
@@ -231,13 +232,7 @@ def assigned_attribute_names(scripted) -> frozenset:
 
 
 # Ops that change the list or dict they are given.
-_CONTAINER_MUTATIONS = frozenset(
-    "aten::" + name
-    for name in (
-        "append", "_set_item", "insert", "extend", "pop", "clear", "remove",
-        "reverse", "sort", "update", "setdefault", "popitem", "__setitem__", "add_",
-    )
-)  # fmt: skip
+_CONTAINER_MUTATIONS = LIST_MUTATIONS | {"aten::update", "aten::setdefault", "aten::popitem"}
 
 
 def fold_tuple_round_trip(node: torch._C.Node, context) -> bool:

@@ -11,6 +11,8 @@ ops the core types and lowers, whatever the sizes.
 
 import torch
 
+from torch_mlir.prepare.dtypes import constant_int
+
 _READS = ("aten::len", "aten::__getitem__")
 
 
@@ -47,14 +49,6 @@ _LIST_READS = frozenset(
 _MAX_PIECES = 64
 
 
-def _int_constant(value: torch._C.Value):
-    node = value.node()
-    if node.kind() != "prim::Constant":
-        return None
-    constant = value.toIValue()
-    return constant if type(constant) is int else None
-
-
 def _pieces(node: torch._C.Node, size: int):
     """(start, end) of each piece the op cuts a dim of `size` into, or None."""
     kind = node.kind()
@@ -62,7 +56,7 @@ def _pieces(node: torch._C.Node, size: int):
     if kind == "aten::unbind":
         return [(i, None) for i in range(size)]
     if kind in ("aten::chunk", "aten::unsafe_chunk"):
-        chunks = _int_constant(inputs[1])
+        chunks = constant_int(inputs[1])
         if chunks is None or chunks <= 0 or size == 0:
             return None
         step = -(-size // chunks)
@@ -70,13 +64,13 @@ def _pieces(node: torch._C.Node, size: int):
     if kind in ("aten::split", "aten::unsafe_split"):
         if inputs[1].type().kind() != "IntType":
             return None
-        step = _int_constant(inputs[1])
+        step = constant_int(inputs[1])
         if step is None or step <= 0 or size == 0:
             return None
         return [(start, min(start + step, size)) for start in range(0, size, step)]
     if kind == "aten::tensor_split":
         if inputs[1].type().kind() == "IntType":
-            sections = _int_constant(inputs[1])
+            sections = constant_int(inputs[1])
             if sections is None or sections <= 0:
                 return None
             base, extra = divmod(size, sections)
@@ -89,7 +83,7 @@ def _pieces(node: torch._C.Node, size: int):
         construct = inputs[1].node()
         if construct.kind() != "prim::ListConstruct":
             return None
-        indices = [_int_constant(v) for v in construct.inputs()]
+        indices = [constant_int(v) for v in construct.inputs()]
         if any(i is None for i in indices):
             return None
         # Each index clamped into [0, size] (negative ones from the end).
@@ -109,7 +103,7 @@ def static_splits_as_slices(node: torch._C.Node, context) -> bool:
     if any(use.user.kind() not in _LIST_READS for use in node.output().uses()):
         return False  # consumed whole (stack, cat): their own rewrites apply
     dim_value = inputs[-1]
-    dim = _int_constant(dim_value)
+    dim = constant_int(dim_value)
     sizes = context.sizes_of(inputs[0])
     if dim is None or sizes is None:
         return False

@@ -61,24 +61,9 @@ _UNIFORM_TENSOR_LISTS = frozenset(
     )
 )
 
-# Non-tensor results of tensor ops that are facts the annotations fix.
-_FIXED_METADATA = frozenset(
-    (
-        "aten::dim",
-        "prim::dtype",
-        "prim::device",
-        "prim::layout",
-        "prim::is_cuda",
-        "prim::is_cpu",
-        "prim::is_nested",
-        "prim::is_quantized",
-        "aten::is_floating_point",
-        "aten::is_complex",
-        "prim::isinstance",
-        "aten::__is__",
-        "aten::__isnot__",
-    )
-)
+# Non-tensor results of tensor ops that are facts the annotations fix (the
+# metadata queries but those of sizes).
+_FIXED_METADATA = _shapes.METADATA_QUERIES - _shapes.SIZE_QUERIES
 
 _MAX_PASSES = 64
 

@@ -110,7 +110,7 @@ _SHAPE_ONLY_OVERLOADS = {
 }
 
 # Ops whose non-tensor results are facts about shapes, identity or type, not data.
-_METADATA_QUERIES = frozenset(
+METADATA_QUERIES = frozenset(
     (
         "aten::size",
         "aten::sym_size",
@@ -151,6 +151,12 @@ _CONTAINER_OPS = frozenset(
         "prim::ConstantChunk",
     )
 )
+
+# The queries among them that read sizes (which -1 dims leave open).
+SIZE_QUERIES = frozenset(
+    ("aten::size", "aten::sym_size", "aten::numel", "aten::sym_numel", "aten::len",
+     "prim::shape", "aten::stride")
+)  # fmt: skip
 
 # List ops that change their first operand.
 LIST_MUTATIONS = frozenset(
@@ -510,7 +516,7 @@ def _reads_data(node, kind, inputs, outputs, observed) -> bool:
         return shape_only is None or not shape_only(node)
     if kind == "aten::index":
         return not _integer_indices(node, observed)
-    if kind in _METADATA_QUERIES or kind in _CONTAINER_OPS or kind == "prim::Constant":
+    if kind in METADATA_QUERIES or kind in _CONTAINER_OPS or kind == "prim::Constant":
         return False
     if not any(holds_tensor(v.type()) for v in inputs):
         return False
