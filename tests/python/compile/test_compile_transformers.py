@@ -51,6 +51,17 @@ def test_encoder_stack_to_torch_has_no_unknown_ranks():
     assert "!torch.vtensor<[2,5,32],f32>" in text
 
 
+def test_twelve_layer_encoder_prepares_to_the_fixpoint():
+    # Each layer's rank checks fold only once the previous layer's output
+    # rank is known: one round of the table per layer, past the first eight.
+    model = _encoder(layers=12)
+    x = torch.randn(1, 6, 32)
+    module = compile(model, x, output_type="linalg-on-tensors")
+    with torch.no_grad():
+        expected = model(x)
+    assert_matches(execute(module, "linalg-on-tensors", [x]), expected, TOLERANCE)
+
+
 def test_decoder_layer():
     model = DecoderLayer().eval()
     target, memory = torch.randn(1, 4, 16), torch.randn(1, 6, 16)
