@@ -661,7 +661,7 @@ EXPECTED_FAILURES = {
     "SetItemIndexTensorModule_dynamic": "failed to legalize operation 'torch.aten.index_put.hacked_twin'",
     "SetItemSliceScalarModule_int64": "failed to legalize operation 'torch.aten.size.int'",
     "SharedSubmoduleModule_basic": "failed to legalize operation 'torch.aten.linear'",
-    "SiluF16Module_basic": "value (Tensor with shape=[3, 4], dtype=torch.float16, min=-0.2778, max=+3.043, mean=+0.4407) is not close to golden value (Tensor with shape=[3, 4], dtype=to...",
+    "SiluF16Module_basic": "failed to legalize operation 'torch.aten.to.dtype': the float32 casts of reduced-floats-in-float32 have no TOSA lowering at dynamic sizes, and without them the core's float16 silu rounds every step (several ulps off eager; tosa_static, with the casts, passes)",
     "SizeArithmeticReshapeModule_basic": "failed to legalize operation 'torch.aten.size.int'",
     "SizeFloorDivAndModModule_basic": "failed to legalize operation 'torch.aten.size.int'",
     "SliceBoolModule_dynamic": "failed to legalize operation 'torch.aten.slice.Tensor'",

@@ -52,6 +52,27 @@ def _has_dims(node: torch._C.Node, context) -> bool:
 rewrite_softshrink = by_schema("aten::softshrink(", softshrink, _has_dims)
 
 
+# --- a tensor compared with itself ------------------------------------------------
+
+
+def equals_itself(self: Tensor, other: Tensor) -> Tensor:
+    # False only for NaN (NaN compares false), as x == x.
+    return self <= float("inf")
+
+
+def differs_from_itself(self: Tensor, other: Tensor) -> Tensor:
+    # True only for NaN, as x != x.
+    return torch.logical_not(self <= float("inf"))
+
+
+def _same_operands(node: torch._C.Node, context) -> bool:
+    return node.inputsAt(0).unique() == node.inputsAt(1).unique()
+
+
+rewrite_self_equality = by_schema("aten::eq.Tensor(", equals_itself, _same_operands)
+rewrite_self_inequality = by_schema("aten::ne.Tensor(", differs_from_itself, _same_operands)
+
+
 # --- addmm with beta = 0 ------------------------------------------------------------
 
 

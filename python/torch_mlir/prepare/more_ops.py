@@ -277,10 +277,22 @@ def bitwise_and(self: Tensor, other: Tensor) -> Tensor:
     return torch.bitwise_and(self, other)
 
 
-def isfinite(self: Tensor) -> Tensor:
-    # x * 0 is 0 (or -0.0) for every finite x, and NaN for inf and NaN;
-    # integers and bools give 0.
+def isfinite_float(self: Tensor) -> Tensor:
+    # False for inf and NaN (NaN compares false). Not `x * 0 == 0`: the
+    # core's tosa folds a product with zero to zero, NaN or not.
+    return torch.abs(self) < float("inf")
+
+
+def isfinite_not_float(self: Tensor) -> Tensor:
+    # Integers and bools are finite.
     return self * 0 == 0
+
+
+def isfinite(self: Tensor) -> Tensor:
+    # The dtype unknown here: the core folds the test once it knows it.
+    if self.is_floating_point():
+        return isfinite_float(self)
+    return isfinite_not_float(self)
 
 
 def binary_cross_entropy(
@@ -374,7 +386,22 @@ def _reduction_constant(position: int):
 
 
 rewrite_bitwise_and = by_schema("aten::__and__.Tensor(", bitwise_and)
-rewrite_isfinite = by_schema("aten::isfinite(", isfinite)
+
+
+_isfinite_by_dtype = {
+    None: by_schema("aten::isfinite(", isfinite),
+    True: by_schema("aten::isfinite(", isfinite_float),
+    False: by_schema("aten::isfinite(", isfinite_not_float),
+}
+
+
+def rewrite_isfinite(node: torch._C.Node, context) -> bool:
+    """isfinite(x) -> |x| < inf for floats, x * 0 == 0 for the others."""
+    dtype = context.dtype_of(node.inputsAt(0))
+    floating = None if dtype is None else dtype.is_floating_point
+    return _isfinite_by_dtype[floating](node, context)
+
+
 rewrite_binary_cross_entropy = by_schema(
     "aten::binary_cross_entropy(", binary_cross_entropy, _reduction_constant(3)
 )

@@ -31,6 +31,7 @@ from torch_mlir.prepare import (
     miscompile_guards,
     more_ops,
     out_forms,
+    reduced_floats,
     region_tuples,
     rnn,
     scalar_ops,
@@ -527,6 +528,32 @@ REWRITES: List[Rewrite] = [
         "approximate and the input's float dtype or its rank.",
         _GUARDS_TESTS + "test_gelu_tanh_constant",
         miscompile_guards.rewrite_gelu_tanh,
+    ),
+    Rewrite(
+        "self-comparison-as-bound",
+        ("aten::eq", "aten::ne"),
+        "The core's TOSA folds x == x to true and x != x to false, wrong "
+        "where x is NaN (the NaN test idiom). x <= inf is false exactly for "
+        "NaN, so it and its negation compute what eager computes.",
+        _GUARDS_TESTS + "test_self_comparison",
+        aten_ops.any_of(
+            miscompile_guards.rewrite_self_equality,
+            miscompile_guards.rewrite_self_inequality,
+        ),
+    ),
+    Rewrite(
+        "reduced-floats-in-float32",
+        reduced_floats.KINDS,
+        "The core computes float16 and bfloat16 silu, layer_norm, softmax, "
+        "log_softmax, mm, conv2d and sum in their own dtype, rounding every "
+        "step, and misses the half-precision tolerances; eager computes them "
+        "in float32 and rounds once. The tensor operands cast to float32 and "
+        "the result cast back compute what eager computes. Needs an operand "
+        "whose example fixes its dtype (an argument or a module tensor) and "
+        "no dtype argument; sums also static sizes (TOSA has no cast at "
+        "dynamic sizes, and its own sum accumulates in float32).",
+        _GUARDS_TESTS + "test_reduced_floats_in_float32",
+        reduced_floats.rewrite_in_float32,
     ),
     Rewrite(
         "guard-miscompiled-max-pool-ceil-mode",

@@ -232,3 +232,26 @@ class MaxPoolCeilMode(torch.nn.Module):
 
 
 show(MaxPoolCeilMode(), torch.randn(1, 2, 8, 8))
+
+
+# reduced-floats-in-float32: a float16 silu and bfloat16 mm compute in
+# float32, and their results round back once.
+# CHECK-LABEL: torch.debug_module_name = "ReducedFloats"
+# CHECK:         %[[X:.*]] = torch.aten.to.dtype %arg1, %int6
+# CHECK:         %[[SILU:.*]] = torch.aten.silu %[[X]] : !torch.tensor<[3,4],f32>
+# CHECK:         torch.aten.to.dtype %[[SILU]], %int5
+# CHECK:         %[[A:.*]] = torch.aten.to.dtype %arg2, %int6
+# CHECK:         %[[B:.*]] = torch.aten.to.dtype %arg3, %int6
+# CHECK:         %[[MM:.*]] = torch.aten.mm %[[A]], %[[B]]
+# CHECK:         torch.aten.to.dtype %[[MM]], %int15
+class ReducedFloats(torch.nn.Module):
+    def forward(self, x, a, b):
+        return F.silu(x), torch.mm(a, b)
+
+
+show(
+    ReducedFloats(),
+    torch.randn(3, 4).half(),
+    torch.randn(2, 3).bfloat16(),
+    torch.randn(3, 5).bfloat16(),
+)

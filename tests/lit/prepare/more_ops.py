@@ -103,13 +103,13 @@ show(InstanceNorm(), torch.randn(2, 3, 4), torch.randn(3), torch.randn(3))
 
 
 # decompose-more-pointwise-ops: `a & b` of tensors is bitwise_and, and
-# isfinite(x) is x * 0 == 0.
+# isfinite(x) of a float x is |x| < inf.
 # CHECK-LABEL: torch.debug_module_name = "AndIsFinite"
 # CHECK-NOT:     torch.aten.__and__
 # CHECK-NOT:     torch.aten.isfinite
 # CHECK:         torch.aten.bitwise_and.Tensor %arg1, %arg2
-# CHECK:         %[[ZEROED:.*]] = torch.aten.mul.Scalar %arg3, %[[ZERO:.*]] :
-# CHECK:         torch.aten.eq.Scalar %[[ZEROED]], %[[ZERO]] : {{.*}} -> !torch.tensor<[2,3],i1>
+# CHECK:         %[[ABS:.*]] = torch.aten.abs %arg3
+# CHECK:         torch.aten.lt.Scalar %[[ABS]], %floatInf : {{.*}} -> !torch.tensor<[2,3],i1>
 # CHECK-NOT:     torch.aten.__and__
 # CHECK-NOT:     torch.aten.isfinite
 class AndIsFinite(torch.nn.Module):

@@ -203,3 +203,26 @@ def max_pool1d_ceil(x: Tensor) -> List[Tensor]:
         F.max_pool1d(x, kernel_size=3, stride=2, ceil_mode=True),
         F.max_pool1d(x, kernel_size=2, stride=3, padding=1, dilation=2, ceil_mode=True),
     ]
+
+
+def reduced_float_ops(
+    x: Tensor, w: Tensor, b: Tensor, image: Tensor, kernel: Tensor
+) -> List[Tensor]:
+    return [
+        F.silu(x),
+        F.layer_norm(x, [x.size(1)], b, b),
+        F.layer_norm(x, [x.size(1)]),
+        torch.softmax(x, 0),
+        torch.log_softmax(x, 1),
+        torch.softmax(x, 1, dtype=torch.float32),  # computes in float32 already
+        torch.mm(x, w),
+        F.conv2d(image, kernel, stride=2),
+        F.conv2d(image, kernel, padding="same"),
+        torch.sum(x),
+        torch.sum(x, [1], keepdim=True),
+        torch.sum(x, dtype=torch.float64),
+    ]
+
+
+def self_comparison(x: Tensor, y: Tensor) -> List[Tensor]:
+    return [x == x, x != x, x == y, x != y]

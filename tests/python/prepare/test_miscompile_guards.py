@@ -313,3 +313,67 @@ def test_max_pool_ceil_mode():
     for arguments in [(), (torch.rand(1, 1, 5, 5) > 0.5,)]:
         _, preparation = prepared(script(programs.max_pool2d_ceil), arguments)
         assert preparation.fired[_MAX_POOL_CEIL] == 0, preparation.fired
+
+
+def test_reduced_floats_in_float32():
+    torch.manual_seed(0)
+    rewrite = "reduced-floats-in-float32"
+    for dtype in (torch.float16, torch.bfloat16):
+        for scale in (1.0, 8.0):
+            arguments = (
+                (torch.randn(6, 5) * scale).to(dtype),
+                torch.randn(5, 4).to(dtype),
+                torch.randn(5).to(dtype),
+                (torch.randn(2, 3, 7, 7) * scale).to(dtype),
+                torch.randn(4, 3, 3, 3).to(dtype),
+            )
+            original = script(programs.reduced_float_ops)
+            rewritten, preparation = prepared(original, arguments)
+            # Every op but the two with a dtype argument.
+            assert preparation.fired[rewrite] == 10, preparation.fired
+            expected, actual = original(*arguments), rewritten(*arguments)
+            for e, a in zip(expected, actual):
+                assert e.dtype == a.dtype and e.shape == a.shape
+                # Eager rounds float32 results once, as the rewrite does; its
+                # vectorized softmax kernels differ by an ulp at most.
+                torch.testing.assert_close(a, e, rtol=0, atol=2 * e.abs().max().item() * 2**-8)
+            assert [torch.equal(e, a) for e, a in zip(expected, actual)].count(True) >= 8
+            # At dynamic sizes the sums stay (TOSA cannot cast there).
+            _, preparation = prepared(original, arguments, dynamic=True)
+            assert preparation.fired[rewrite] == 8, preparation.fired
+    # float32 operands, and operands of unknown dtype, stay as they were.
+    for arguments in [
+        (
+            torch.randn(6, 5),
+            torch.randn(5, 4),
+            torch.randn(5),
+            torch.randn(2, 3, 7, 7),
+            torch.randn(4, 3, 3, 3),
+        ),
+        (),
+    ]:
+        _, preparation = prepared(script(programs.reduced_float_ops), arguments)
+        assert preparation.fired[rewrite] == 0, preparation.fired
+    # The core's own float16 silu (each step rounded) is further from eager.
+    x = torch.linspace(-4, 4, 801).half()
+    stepwise = x / (1 + torch.exp(-x))
+    assert (stepwise != F.silu(x)).any()
+
+
+def test_self_comparison():
+    specials = torch.tensor([nan, inf, -inf, -0.0, 0.0, 1.0, -1e30, 1e-30])
+    cases = [
+        (specials, specials.flip(0)),
+        (torch.randn(3, 4), torch.randn(3, 4)),
+        (specials.double(), specials.double()),
+        (specials.half(), specials.half()),
+        (specials.bfloat16(), specials.bfloat16()),
+        (torch.arange(-3, 3), torch.arange(6)),
+        (torch.tensor([True, False]), torch.tensor([True, True])),
+        (torch.tensor(nan), torch.tensor(1.0)),
+    ]
+    _check(programs.self_comparison, cases, "self-comparison-as-bound")
+    # Only the comparisons of a value with itself are rewritten.
+    rewritten, preparation = prepared(script(programs.self_comparison), cases[0])
+    assert preparation.fired["self-comparison-as-bound"] == 2, preparation.fired
+    assert {"aten::eq", "aten::ne"} <= node_kinds(rewritten.graph)
