@@ -22,7 +22,6 @@ EXPECTED_FAILURES = {
     "ElementwiseCopysignModule_basic": "failed to legalize operation 'torch.constant.int'",
     "ElementwiseErfcModule_basic": "op aten.erfc is not in the core's torch dialect (torch.operator), no lowering",
     "ElementwiseErfinvModule_basic": "unsupported by backend contract: tensor with unknown rank (at torch.aten.erfinv)",
-    "ElementwiseFmodScalarModule_basic": "unsupported by backend contract: tensor with unknown rank (at torch.aten.fmod.Scalar)",
     "ElementwiseLgammaModule_basic": "op aten.lgamma is not in the core's torch dialect (torch.operator), no lowering",
     "ElementwisePowIntBaseFloatExponentModule_basic": "'arith.fptosi' op result #0 must be signless-fixed-width-integer-like, but got 'si64'",
     "ElementwisePowIntScalarModule_basic": "unimplemented: non-floating point dtype",

@@ -222,7 +222,6 @@ EXPECTED_FAILURES = {
     "ElementwiseErfcModule_basic": "op aten.erfc is not in the core's torch dialect (torch.operator), no lowering",
     "ElementwiseErfinvModule_basic": "unsupported by backend contract: tensor with unknown rank (at torch.aten.erfinv)",
     "ElementwiseFloatPowerModule_basic": "failed to legalize operation 'torch.aten.to.dtype'",
-    "ElementwiseFmodScalarModule_basic": "unsupported by backend contract: tensor with unknown rank (at torch.aten.fmod.Scalar)",
     "ElementwiseLgammaModule_basic": "op aten.lgamma is not in the core's torch dialect (torch.operator), no lowering",
     "ElementwiseNanToNumModule_basic": "unsupported by backend contract: tensor with unknown rank (at torch.aten.cat)",
     "ElementwisePowIntScalarModule_basic": "failed to legalize operation 'torch.aten.pow.Tensor_Scalar'",

@@ -55,7 +55,6 @@ EXPECTED_FAILURES = {
     "ElementwiseErfcModule_basic": "op aten.erfc is not in the core's torch dialect (torch.operator), no lowering",
     "ElementwiseErfinvModule_basic": "failed to legalize operation 'torch.aten.erfinv'",
     "ElementwiseFloorIntModule_basic": "'torch.copy.to_tensor' op failed to verify that operand is corresponding !torch.vtensor",
-    "ElementwiseFmodScalarModule_basic": "failed to legalize operation 'torch.aten.fmod.Scalar'",
     "ElementwiseLgammaModule_basic": "op aten.lgamma is not in the core's torch dialect (torch.operator), no lowering",
     "ElementwisePowIntScalarModule_basic": "failed to legalize operation 'torch.aten.pow.Tensor_Scalar'",
     "ElementwisePowIntTensorModule_basic": "failed to legalize operation 'torch.aten.pow.Tensor_Tensor'",

@@ -11,7 +11,9 @@ ranks and the user's source line, before any backend pipeline runs.
 
 A loop that can exit early (`break`) is lowered as a counted loop that
 ignores the exit (see `_check_loop_exit`), and `torch.tensor` of nested lists
-crashes the linalg lowering: both are refused the same way.
+crashes the linalg lowering: both are refused the same way. So is an `fmod`
+of operands of other shapes on the way to StableHLO, whose lowering does not
+broadcast them and aborts the process.
 """
 
 import re
@@ -31,13 +33,17 @@ def _rank(value_type) -> int:
     return len(match.group(1).split(",")) if match.group(1) else 0
 
 
-def refuse_what_the_core_crashes_on(module) -> None:
+def refuse_what_the_core_crashes_on(module, output_type=None) -> None:
     """Raises ValueError if torch-backend `module` has a form the core
-    crashes on or miscompiles."""
+    crashes on or miscompiles (on the way to `output_type`, an `OutputType`;
+    None: the forms it crashes on whatever the output)."""
+    to_stablehlo = getattr(output_type, "name", None) == "STABLEHLO"
     stack = list(module.body.operations)
     while stack:
         op = stack.pop()
-        if op.name in _BATCHED_INPUT_OPS:
+        if op.name == "torch.aten.fmod.Tensor" and to_stablehlo:
+            _check_same_shapes(op)
+        elif op.name in _BATCHED_INPUT_OPS:
             _check_batched(op)
         elif op.name == "torch.prim.Loop":
             _check_loop_exit(op)
@@ -58,6 +64,23 @@ def _check_nested_literal(op) -> None:
         f"torch.tensor of nested lists{where} with elements computed at run "
         "time: the core does not compile it (it crashes). Build the rows with "
         "torch.stack, or compile with prepare=True if its elements are constants."
+    )
+
+
+def _check_same_shapes(op) -> None:
+    # The core's stablehlo fmod divides without broadcasting: operand types
+    # of other ranks or static sizes fail its type inference, which aborts.
+    first, second = (str(operand.type) for operand in op.operands)
+    shapes = [_TENSOR_SHAPE.match(text) for text in (first, second)]
+    if None in shapes or shapes[0].group(1) == shapes[1].group(1):
+        return
+    where = _where(op)
+    raise ValueError(
+        f"torch.fmod{where} of operands of shapes [{shapes[0].group(1)}] and "
+        f"[{shapes[1].group(1)}]: the core's StableHLO lowering of fmod does not "
+        "broadcast them (it aborts the process). Broadcast them to one shape "
+        "first (torch.broadcast_tensors), or compile with prepare=True, which "
+        "does that for you."
     )
 
 

@@ -70,7 +70,7 @@ def lower_to_backend(verbose: bool, output_type: OutputType, module):
         print("\n====================")
         print("Torch Backend IR")
         print(module)
-    refuse_what_the_core_crashes_on(module)
+    refuse_what_the_core_crashes_on(module, output_type)
     return lower_torch_backend_to(output_type, module, verbose)
 
 

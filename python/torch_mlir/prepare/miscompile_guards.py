@@ -15,6 +15,7 @@ from torch import Tensor
 
 from torch_mlir.prepare.aten_ops import _constant_int_list, by_schema
 from torch_mlir.prepare.decompositions import scripted
+from torch_mlir.prepare.dtypes import SCALAR_TYPES
 
 
 def _schema(node: torch._C.Node) -> str:
@@ -139,6 +140,206 @@ def remainder_int(a: int, b: int) -> int:
 
 
 rewrite_remainder_int = by_schema("aten::remainder.int(", remainder_int)
+
+
+# --- remainder and fmod of tensors ----------------------------------------------------
+
+
+def _divisor_sign_fixed(r: Tensor, other: Tensor) -> Tensor:
+    # eager's remainder kernel: fmod, plus the divisor where the remainder
+    # is nonzero and its sign differs from the divisor's (NaN stays NaN).
+    wrong_sign = ((r < 0) & (other > 0)) | ((r > 0) & (other < 0))
+    return torch.where(wrong_sign, r + other, r)
+
+
+def remainder_tensor(self: Tensor, other: Tensor) -> Tensor:
+    return _divisor_sign_fixed(torch.fmod(self, other), other)
+
+
+def remainder_by_float(self: Tensor, other: float) -> Tensor:
+    # The scalar as a tensor of self's shape (self * 0 is NaN only where
+    # self is inf or NaN, where fmod is NaN anyway; no size is queried,
+    # which TOSA cannot at dynamic sizes), and the sign test on the scalar
+    # itself (TOSA folds comparisons of constant tensors the wrong way).
+    r = torch.fmod(self, self * 0 + other)
+    if other < 0:
+        return torch.where(r > 0, r + other, r)
+    return torch.where(r < 0, r + other, r)
+
+
+def remainder_by_int(self: Tensor, other: int) -> Tensor:
+    r = torch.fmod(self, self * 0 + other)
+    # A uint8 tensor takes a negative scalar modulo 256: a positive divisor.
+    if other < 0 and self.dtype != torch.uint8:
+        return torch.where(r > 0, r + other, r)
+    return torch.where(r < 0, r + other, r)
+
+
+def fmod_by_float(self: Tensor, other: float) -> Tensor:
+    return torch.fmod(self, self * 0 + other)
+
+
+def fmod_by_int(self: Tensor, other: int) -> Tensor:
+    return torch.fmod(self, self * 0 + other)
+
+
+def fmod_broadcast(self: Tensor, other: Tensor) -> Tensor:
+    # Each operand broadcast to the other's shape, its values unchanged: a
+    # `where` choosing self either way, and other + self * 0 (NaN only where
+    # self is inf or NaN, where fmod is NaN anyway). Both promote as fmod
+    # itself does.
+    return torch.fmod(torch.where(other == other, self, self), other + self * 0)
+
+
+def _shapes_differ(node: torch._C.Node, context) -> bool:
+    # The core's stablehlo fmod does not broadcast: operand types of other
+    # ranks or static sizes abort the process ("Failed to infer result
+    # type(s)" of stablehlo.divide). Equal types need nothing. A 0-d
+    # dividend broadcast by `where` would keep its dtype where fmod takes
+    # the divisor's: only with the same dtype known for both.
+    first, second = (node.inputsAt(i) for i in (0, 1))
+    ranks = [context.rank_of(first), context.rank_of(second)]
+    if None in ranks:
+        return False
+    if ranks[0] == ranks[1]:
+        sizes = [context.sizes_of(first), context.sizes_of(second)]
+        if None in sizes or list(sizes[0]) == list(sizes[1]):
+            return False
+    if ranks[0] == 0:
+        dtype = context.dtype_of(first)
+        return dtype is not None and dtype == context.dtype_of(second)
+    return True
+
+
+# (schema prefix, scalar form) -> the rewrite.
+_SCALAR_FORMS = {
+    (prefix, form): by_schema(prefix, function)
+    for prefix, form, function in (
+        ("aten::remainder.Scalar(", "float", remainder_by_float),
+        ("aten::remainder.Scalar(", "int", remainder_by_int),
+        ("aten::fmod.Scalar(", "float", fmod_by_float),
+        ("aten::fmod.Scalar(", "int", fmod_by_int),
+    )
+}
+_remainder_tensor = by_schema("aten::remainder.Tensor(", remainder_tensor)
+_fmod_broadcast = by_schema("aten::fmod.Tensor(", fmod_broadcast, _shapes_differ)
+
+
+def rewrite_remainder(node: torch._C.Node, context) -> bool:
+    """remainder(a, b) -> fmod(a, b) plus b where the signs differ (the
+    core's stablehlo remainder is fmod); fmod(a, scalar) -> fmod of a tensor
+    (the core lowers fmod.Scalar nowhere); fmod of operands of other shapes
+    -> fmod of the operands broadcast first."""
+    if _remainder_tensor(node, context) or _fmod_broadcast(node, context):
+        return True
+    schema = _schema(node)
+    prefix = next((p for p, _ in _SCALAR_FORMS if schema.startswith(p)), None)
+    if prefix is None:
+        return False
+    dtype = context.dtype_of(node.inputsAt(0))
+    if dtype is not None and (dtype == torch.bool or dtype.is_complex):
+        return False
+    form = {"FloatType": "float", "IntType": "int"}.get(node.inputsAt(1).type().kind())
+    return form is not None and _SCALAR_FORMS[prefix, form](node, context)
+
+
+# --- comparisons of float tensors with int scalars -------------------------------------
+
+_COMPARISONS = tuple(f"aten::{op}.Scalar(" for op in ("eq", "ne", "lt", "le", "gt", "ge"))
+# Ops whose result is floating point when one of their tensor operands is.
+_FLOAT_PRESERVING = frozenset(
+    f"aten::{op}"
+    for op in (
+        "add",
+        "sub",
+        "mul",
+        "div",
+        "neg",
+        "abs",
+        "relu",
+        "clone",
+        "contiguous",
+        "reshape",
+        "view",
+        "expand",
+        "permute",
+        "transpose",
+        "t",
+        "unsqueeze",
+        "squeeze",
+        "flatten",
+        "tril",
+        "triu",
+        "detach",
+        "exp",
+        "tanh",
+        "sigmoid",
+        "fmod",
+        "remainder",
+        "where",
+    )
+)
+_FILL_LIKE = frozenset(("aten::zeros_like", "aten::ones_like", "aten::full_like"))
+_FILLED = frozenset(("aten::zeros", "aten::ones", "aten::full"))
+
+
+def _dtype_argument(node: torch._C.Node):
+    """The constant `dtype` argument of a creation op: a torch.dtype, None
+    when it is None, or "unknown"."""
+    try:
+        value = node.namedInput("dtype")
+    except RuntimeError:
+        return "unknown"
+    if value.node().kind() != "prim::Constant":
+        return "unknown"
+    code = value.toIValue()
+    return None if code is None else SCALAR_TYPES.get(code, "unknown")
+
+
+def proven_floating(value: torch._C.Value, context, depth: int = 0) -> bool:
+    """Whether tensor `value` is surely floating point: an argument or module
+    tensor of a float dtype, a float fill, or a float-preserving op on one."""
+    dtype = context.dtype_of(value)
+    if dtype is not None:
+        return dtype.is_floating_point
+    node = value.node()
+    kind = node.kind()
+    if depth > 16 or node.outputsSize() != 1:
+        return False
+    if kind in _FILL_LIKE or kind in _FILLED:
+        dtype = _dtype_argument(node)
+        if isinstance(dtype, torch.dtype):
+            return dtype.is_floating_point
+        if dtype is not None:
+            return False
+        if kind in _FILL_LIKE:
+            return proven_floating(node.inputsAt(0), context, depth + 1)
+        # zeros/ones: the default dtype (float32); full: its fill's type.
+        return kind != "aten::full" or node.inputsAt(1).type().kind() == "FloatType"
+    if kind in _FLOAT_PRESERVING:
+        return any(
+            operand.type().kind() == "TensorType" and proven_floating(operand, context, depth + 1)
+            for operand in node.inputs()
+        )
+    return False
+
+
+def rewrite_float_comparison(node: torch._C.Node, context) -> bool:
+    """float_tensor <op> int -> float_tensor <op> float(int): the core's
+    canonicalizer folds the comparison of a constant float tensor (a splat:
+    zeros_like(x) + 1.5, a buffer of ones) with an int scalar to garbage
+    (1.5 > 0 folds to False). A float scalar compares as the int does: both
+    convert to the tensor's dtype."""
+    if not _schema(node).startswith(_COMPARISONS):
+        return False
+    scalar = node.inputsAt(1)
+    if scalar.type().kind() != "IntType" or scalar.node().kind() != "prim::Constant":
+        return False
+    if not proven_floating(node.inputsAt(0), context):
+        return False
+    with context.graph.insert_point_guard(node):
+        node.replaceInput(1, context.graph.insertConstant(float(scalar.toIValue())))
+    return True
 
 
 # --- clamp with float bounds ---------------------------------------------------------

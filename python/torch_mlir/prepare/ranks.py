@@ -488,6 +488,7 @@ _BROADCASTING = (
     "aten::logical_or",
     "aten::rsub",
     "aten::remainder",
+    "aten::fmod",
     "aten::floor_divide",
     "aten::atan2",
     "aten::lerp",

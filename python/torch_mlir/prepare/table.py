@@ -530,6 +530,35 @@ REWRITES: List[Rewrite] = [
         miscompile_guards.rewrite_gelu_tanh,
     ),
     Rewrite(
+        "remainder-as-fmod",
+        ("aten::remainder", "aten::fmod"),
+        "The core's stablehlo remainder of tensors is fmod (the dividend's "
+        "sign, not the divisor's); it lowers fmod with a scalar nowhere; and "
+        "its stablehlo fmod of operands of other shapes aborts the process "
+        "(stablehlo.divide without a broadcast). eager's kernel, fmod plus "
+        "the divisor where the signs differ, the scalar as a tensor "
+        "(zeros_like + scalar) and the operands broadcast first (x - "
+        "zeros_like(y), exact for -0.0 and NaN) compute what eager "
+        "computes. A scalar needs the tensor's dtype, and a float scalar a "
+        "float tensor.",
+        _GUARDS_TESTS + "test_remainder_and_fmod",
+        miscompile_guards.rewrite_remainder,
+    ),
+    Rewrite(
+        "float-comparison-with-float-scalar",
+        ("aten::eq", "aten::ne", "aten::lt", "aten::le", "aten::gt", "aten::ge"),
+        "The core's canonicalizer folds the comparison of a constant float "
+        "tensor (a splat: zeros_like(x) + 1.5 at static sizes, a buffer of "
+        "ones) with an int scalar to garbage (1.5 > 0 folds to False, "
+        "differently from run to run). The int as a float compares the same "
+        "(both convert to the tensor's dtype), and the core folds that "
+        "right. Needs a constant int and a tensor proven floating point "
+        "(an argument's or module tensor's dtype, a float fill, or ops that "
+        "keep it).",
+        _GUARDS_TESTS + "test_float_comparison_with_int_scalar",
+        miscompile_guards.rewrite_float_comparison,
+    ),
+    Rewrite(
         "self-comparison-as-bound",
         ("aten::eq", "aten::ne"),
         "The core's TOSA folds x == x to true and x != x to false, wrong "

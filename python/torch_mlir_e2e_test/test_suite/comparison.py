@@ -844,3 +844,33 @@ def EqualityPerRowModule_basic(module, tu: TestUtils):
         torch.tensor([[1, 2, 3], [1, 2, 4], [1, 2, 3], [0, 0, 0]], dtype=torch.int32),
         torch.tensor([1, 2, 3], dtype=torch.int32),
     )
+
+
+# ==============================================================================
+# Constant float tensors compared with int scalars
+# ==============================================================================
+
+
+class ConstantFloatTensorVersusIntModule(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("ones", torch.ones(4))
+
+    @export
+    @annotate_args([None, ([4], torch.float32, True)])
+    def forward(self, x):
+        # At static sizes the fills fold to constants before the comparisons.
+        filled = torch.zeros_like(x) + 1.5
+        return (
+            filled > 0,
+            filled >= 2,
+            filled == 1,
+            filled < -5,
+            self.ones * 2 > 1,
+            (x > 0) & (self.ones == 1),
+        )
+
+
+@register_test_case(module_factory=lambda: ConstantFloatTensorVersusIntModule())
+def ConstantFloatTensorVersusIntModule_basic(module, tu: TestUtils):
+    module.forward(tu.rand(4, low=-1.0, high=1.0))

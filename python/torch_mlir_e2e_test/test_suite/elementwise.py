@@ -1531,6 +1531,42 @@ def ElementwiseFmodScalarModule_basic(module, tu: TestUtils):
     module.forward(tu.rand(3, 4, low=-7.0, high=7.0))
 
 
+class ElementwiseFmodBroadcastModule(torch.nn.Module):
+    @export
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1], torch.float32, True)])
+    def forward(self, a, b):
+        return torch.fmod(a, b)
+
+
+@register_test_case(module_factory=lambda: ElementwiseFmodBroadcastModule())
+def ElementwiseFmodBroadcastModule_basic(module, tu: TestUtils):
+    module.forward(tu.rand(3, 4, low=-10.0, high=10.0), tu.rand(4, low=-3.0, high=-0.5))
+
+
+class ElementwiseFmodZeroDimDivisorModule(torch.nn.Module):
+    @export
+    @annotate_args([None, ([3, 4], torch.int64, True), ([], torch.int64, True)])
+    def forward(self, a, b):
+        return torch.fmod(a, b)
+
+
+@register_test_case(module_factory=lambda: ElementwiseFmodZeroDimDivisorModule())
+def ElementwiseFmodZeroDimDivisorModule_basic(module, tu: TestUtils):
+    module.forward(tu.randint(3, 4, low=-30, high=30), torch.tensor(-4))
+
+
+class ElementwiseRemainderBroadcastModule(torch.nn.Module):
+    @export
+    @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, 1], torch.float32, True)])
+    def forward(self, a, b):
+        return torch.remainder(a, b)
+
+
+@register_test_case(module_factory=lambda: ElementwiseRemainderBroadcastModule())
+def ElementwiseRemainderBroadcastModule_basic(module, tu: TestUtils):
+    module.forward(tu.rand(3, 4, low=-10.0, high=10.0), tu.rand(3, 1, low=-3.0, high=3.0))
+
+
 class ElementwiseAtan2Module(torch.nn.Module):
     @export
     @annotate_args([None, ([-1, -1], torch.float32, True), ([-1, -1], torch.float32, True)])

@@ -255,3 +255,53 @@ show(
     torch.randn(2, 3).bfloat16(),
     torch.randn(3, 5).bfloat16(),
 )
+
+
+# self-comparison-as-bound: x == x is x <= inf (false only for NaN), and
+# x != x its negation.
+# CHECK-LABEL: torch.debug_module_name = "SelfComparison"
+# CHECK-NOT:     torch.aten.eq.Tensor
+# CHECK:         %[[EQ:.*]] = torch.aten.le.Scalar %arg1, %floatInf
+# CHECK:         torch.aten.logical_not %{{.*}}
+# CHECK-NOT:     torch.aten.ne.Tensor
+class SelfComparison(torch.nn.Module):
+    def forward(self, x):
+        return x == x, x != x
+
+
+show(SelfComparison(), torch.randn(4))
+
+
+# remainder-as-fmod: remainder by a positive scalar is fmod by the scalar as
+# a tensor of the input's shape, plus the scalar where the result is
+# negative; fmod of a matrix by a row broadcasts both operands first.
+# CHECK-LABEL: torch.debug_module_name = "RemainderAndFmod"
+# CHECK-NOT:     torch.aten.remainder
+# CHECK:         %[[ZERO:.*]] = torch.aten.mul.Scalar %arg1, %int0
+# CHECK:         %[[DIVISOR:.*]] = torch.aten.add.Scalar %[[ZERO]], %float1.500000e00
+# CHECK:         %[[R:.*]] = torch.aten.fmod.Tensor %arg1, %[[DIVISOR]]
+# CHECK:         %[[NEGATIVE:.*]] = torch.aten.lt.Scalar %[[R]], %float0.000000e00
+# CHECK:         %[[SHIFTED:.*]] = torch.aten.add.Scalar %[[R]], %float1.500000e00
+# CHECK:         torch.aten.where.self %[[NEGATIVE]], %[[SHIFTED]], %[[R]]
+# CHECK:         %[[A:.*]] = torch.aten.where.self %{{.*}}, %arg1, %arg1 : {{.*}} -> !torch.tensor<[3,4],f32>
+# CHECK:         %[[B:.*]] = torch.aten.add.Tensor %arg2, %[[ZERO]], %int1 : {{.*}} -> !torch.tensor<[3,4],f32>
+# CHECK:         torch.aten.fmod.Tensor %[[A]], %[[B]] : !torch.tensor<[3,4],f32>, !torch.tensor<[3,4],f32>
+class RemainderAndFmod(torch.nn.Module):
+    def forward(self, a, b):
+        return torch.remainder(a, 1.5), torch.fmod(a, b)
+
+
+show(RemainderAndFmod(), torch.randn(3, 4), torch.randn(4))
+
+
+# float-comparison-with-float-scalar: a float fill compared with the int 0
+# compares with 0.0 (the core folds the int form of a constant to garbage).
+# CHECK-LABEL: torch.debug_module_name = "FloatComparisonWithInt"
+# CHECK:         %[[FILLED:.*]] = torch.aten.add.Scalar
+# CHECK:         torch.aten.gt.Scalar %[[FILLED]], %float0.000000e00 : !torch.tensor<[4],f32>, !torch.float
+class FloatComparisonWithInt(torch.nn.Module):
+    def forward(self, x):
+        return torch.zeros_like(x) + 1.5 > 0
+
+
+show(FloatComparisonWithInt(), torch.randn(4))

@@ -226,3 +226,37 @@ def reduced_float_ops(
 
 def self_comparison(x: Tensor, y: Tensor) -> List[Tensor]:
     return [x == x, x != x, x == y, x != y]
+
+
+def remainders(a: Tensor, b: Tensor) -> List[Tensor]:
+    return [
+        torch.remainder(a, b),
+        a % b,
+        torch.remainder(a, 1.5),
+        torch.remainder(a, -2),
+        a % 3,
+        torch.fmod(a, 1.5),
+        torch.fmod(a, -2),
+        torch.fmod(a, b),
+    ]
+
+
+def int_remainders(a: Tensor, b: Tensor) -> List[Tensor]:
+    return [torch.remainder(a, b), a % -3, a % 4, torch.fmod(a, 3), torch.fmod(a, b)]
+
+
+def splat_comparisons(x: Tensor) -> List[Tensor]:
+    filled = torch.zeros_like(x) + 1.5
+    ones = torch.ones([4])
+    return [
+        filled > 0,
+        filled >= 2,
+        filled == 1,
+        filled != 1,
+        filled < -5,
+        filled <= 1,
+        ones * 2 > 1,
+        torch.full([3], 2.0) == 2,
+        x > 0,
+        torch.full([3], 2) > 1,  # an int fill: left
+    ]

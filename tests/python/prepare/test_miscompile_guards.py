@@ -377,3 +377,65 @@ def test_self_comparison():
     rewritten, preparation = prepared(script(programs.self_comparison), cases[0])
     assert preparation.fired["self-comparison-as-bound"] == 2, preparation.fired
     assert {"aten::eq", "aten::ne"} <= node_kinds(rewritten.graph)
+
+
+def test_remainder_and_fmod():
+    rewrite = "remainder-as-fmod"
+    torch.manual_seed(0)
+    specials = torch.tensor([nan, inf, -inf, -0.0, 0.0, 4.5, -4.5, 3.0, -3.0, 1e-30])
+    divisors = torch.tensor([1.5, 1.5, -2.0, 1.5, -1.5, inf, -inf, -1.5, nan, -0.7])
+    floats = [
+        (torch.randn(3, 4) * 10, torch.rand(3, 4) * 3 + 0.5),
+        (torch.randn(3, 4) * 10, -torch.rand(4) * 3 - 0.5),  # broadcast divisor
+        (torch.randn(5).double() * 10, torch.tensor(-1.25, dtype=torch.float64)),
+        (torch.randn(2, 1, 3) * 5, torch.randn(4, 1) + 3),  # both broadcast
+        (specials, divisors),
+        ((torch.randn(6) * 10).half(), (torch.rand(6) + 0.5).half()),
+        (torch.tensor(7.5), torch.randn(4) * 3),  # a 0-d dividend
+        (torch.tensor(7.5, dtype=torch.float64), torch.randn(4) * 3),  # of another dtype
+        (torch.randint(-30, 30, (4,)), torch.rand(4) + 0.5),  # int by float
+    ]
+    _check(programs.remainders, floats, rewrite)
+    ints = [
+        (torch.randint(-30, 30, (3, 4)), -torch.randint(1, 7, (3, 4))),
+        (
+            torch.randint(-30, 30, (3, 4), dtype=torch.int32),
+            torch.randint(1, 7, (4,), dtype=torch.int32),
+        ),
+        (
+            torch.randint(0, 255, (6,), dtype=torch.uint8),
+            torch.randint(1, 9, (6,), dtype=torch.uint8),
+        ),
+        (torch.randint(-30, 30, (2, 3)), torch.tensor(5)),
+    ]
+    _check(programs.int_remainders, ints, rewrite)
+    rewritten, _ = prepared(script(programs.remainders), floats[1])
+    assert "aten::remainder" not in node_kinds(rewritten.graph)
+    # Without example arguments too: no form needs the dtype.
+    rewritten, _ = prepared(script(programs.remainders), ())
+    assert "aten::remainder" not in node_kinds(rewritten.graph)
+
+
+def test_float_comparison_with_int_scalar():
+    rewrite = "float-comparison-with-float-scalar"
+    cases = [
+        (torch.randn(4),),
+        (torch.tensor([nan, inf, -inf, 0.0]),),
+        (torch.randn(2, 3).double(),),
+        (torch.randn(5).half(),),
+    ]
+    _check(programs.splat_comparisons, cases, rewrite)
+    rewritten, preparation = prepared(script(programs.splat_comparisons), cases[0])
+    assert preparation.fired[rewrite] == 9, preparation.fired
+    # Every comparison of a float tensor compares with a float: the int
+    # fill's keeps its int.
+    scalars = [
+        n.inputsAt(1).type().kind()
+        for n in rewritten.graph.nodes()
+        if n.kind() in ("aten::gt", "aten::ge", "aten::eq", "aten::ne", "aten::lt", "aten::le")
+    ]
+    assert sorted(scalars) == ["FloatType"] * 9 + ["IntType"], scalars
+    # Without examples, only the comparisons of the float fills that do
+    # not follow x are proven floating.
+    _, preparation = prepared(script(programs.splat_comparisons), ())
+    assert preparation.fired[rewrite] == 2, preparation.fired

@@ -118,3 +118,10 @@ class DoublingUntilLarge(torch.nn.Module):
                 break
             y = y * 2.0
         return y
+
+
+class FmodOfBroadcastOperands(torch.nn.Module):
+    """fmod of a matrix by a row: the core's StableHLO lowering aborts on it."""
+
+    def forward(self, a, b):
+        return torch.fmod(a, b)

@@ -35,6 +35,7 @@ from reliability_models import (
     AddTwo,
     Color,
     DoublingUntilLarge,
+    FmodOfBroadcastOperands,
     Histc,
     Holder,
     Mlp,
@@ -405,6 +406,19 @@ def _nested_literal_result() -> str:
     )
     backend = RefBackendLinalgOnTensorsBackend()
     result = backend.load(backend.compile(module)).forward(np.zeros((2, 2), dtype=np.int32))
+    return str(result.tolist())
+
+
+def _fmod_broadcast_result() -> str:
+    from torch_mlir_e2e_test.stablehlo_backends.linalg_on_tensors import (
+        LinalgOnTensorsStablehloBackend,
+    )
+
+    a, b = torch.tensor([[3.0, -3.5], [-5.0, 7.5]]), torch.tensor([2.0, -3.0])
+    module = torchscript.compile(FmodOfBroadcastOperands(), [a, b], output_type="stablehlo")
+    backend = LinalgOnTensorsStablehloBackend()
+    result = backend.load(backend.compile(module)).forward(a.numpy(), b.numpy())
+    assert str(torch.fmod(a, b).tolist()) == str(result.tolist())
     return str(result.tolist())
 
 
@@ -1074,6 +1088,30 @@ CASES = [
         ),
         ValueError,
         ["aten.convolution (at ", "has a rank-3 input for a rank-4 weight", "x.unsqueeze(0)"],
+        risky=True,
+    ),
+    Case(
+        "compile-fmod-of-broadcast-operands-to-stablehlo-without-preparation",
+        lambda: torchscript.compile(
+            FmodOfBroadcastOperands(),
+            [torch.randn(3, 4), torch.randn(4)],
+            output_type="stablehlo",
+            prepare=False,
+        ),
+        ValueError,
+        [
+            "torch.fmod (at ",
+            "reliability_models.py",
+            "of operands of shapes [3,4] and [4]",
+            "does not broadcast them",
+        ],
+        risky=True,
+    ),
+    Case(
+        "compile-fmod-of-broadcast-operands-to-stablehlo",
+        lambda: _fmod_broadcast_result(),
+        None,
+        ["[[1.0, -0.5], [-1.0, 1.5]]"],
         risky=True,
     ),
     Case(
