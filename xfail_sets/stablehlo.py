@@ -533,7 +533,6 @@ EXPECTED_FAILURES = {
     "MaxPool2dUnbatchedModule_basic": "op was not bufferized (at stablehlo.reduce_window)",
     "MaxPool2dWithIndicesModule_basic": "op was not bufferized (at stablehlo.dynamic_broadcast_in_dim)",
     "MaxPool3dBasicModule_basic": "op was not bufferized (at stablehlo.reduce_window)",
-    "MaxPool3dCeilDilationModule_static": "value (Tensor with shape=[1, 1, 4, 3, 3], dtype=torch.float32, min=+0.2036, max=+0.9801, mean=+0.7369) is not close to golden value (Tensor with shape=[1, 1,...",
     "MaxPool3dStridePaddingModule_basic": "op was not bufferized (at stablehlo.reduce_window)",
     "MishModule_basic": "op was not bufferized (at stablehlo.dynamic_broadcast_in_dim)",
     "MlpClassifierFloat64Module_basic": "op was not bufferized (at stablehlo.dynamic_broadcast_in_dim)",

@@ -81,7 +81,6 @@ EXPECTED_FAILURES = {
     "LogCumSumExpLargeValuesModule_basic": "WRONG VALUES (the core's stablehlo lowering of static shapes; to guard in the preparation step): value (Tensor with shape=[8], dtype=torch.float32, min=+inf, max=+inf, mean=+inf) is not close to golden value (Tensor with shape=[8], dtype=torch.float32, m...",
     "LoopWithConditionalAppendModule_basic": "unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)",
     "LoopWithInplaceUpdateModule_basic": "unsupported by backend contract: non-value tensor type (at torch.copy.to_tensor)",
-    "MaxPool3dCeilDilationModule_static": "WRONG VALUES (the core's stablehlo lowering of static shapes; to guard in the preparation step): value (Tensor with shape=[1, 1, 4, 3, 3], dtype=torch.float32, min=+0.2036, max=+0.9801, mean=+0.7369) is not close to golden value (Tensor with shape=[1, 1,...",
     "MsortModule_basic": "op was not bufferized (at stablehlo.sort)",
     "MultiheadSelfAttentionModule_basic": "unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)",
     "MutateDiagonalViewReturnBaseModule_basic": "unsupported by backend contract: non-value tensor type (at torch.copy.to_tensor)",

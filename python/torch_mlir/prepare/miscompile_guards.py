@@ -342,6 +342,25 @@ def rewrite_float_comparison(node: torch._C.Node, context) -> bool:
     return True
 
 
+# --- max and min of bool tensors ------------------------------------------------------
+
+
+def max_of_bools(self: Tensor) -> Tensor:
+    return torch.any(self)
+
+
+def min_of_bools(self: Tensor) -> Tensor:
+    return torch.all(self)
+
+
+def _of_bools(node: torch._C.Node, context) -> bool:
+    return context.dtype_of(node.inputsAt(0)) == torch.bool
+
+
+rewrite_max_of_bools = by_schema("aten::max(Tensor self)", max_of_bools, _of_bools)
+rewrite_min_of_bools = by_schema("aten::min(Tensor self)", min_of_bools, _of_bools)
+
+
 # --- clamp with float bounds ---------------------------------------------------------
 
 
@@ -717,7 +736,7 @@ def _pad_value(dtype: Optional[torch.dtype]):
 
 
 def rewrite_max_pool_ceil_mode(node: torch._C.Node, context) -> bool:
-    """max_pool{1,2}d(x, k, s, p, d, ceil_mode=True) -> the pool with
+    """max_pool{1,2,3}d(x, k, s, p, d, ceil_mode=True) -> the pool with
     ceil_mode=False of x padded after each pooled dim (with -inf, or the
     integer dtype's minimum) by what the ceil mode adds: the core puts that
     padding before the input and shifts the windows. Needs the input's dtype
@@ -725,8 +744,9 @@ def rewrite_max_pool_ceil_mode(node: torch._C.Node, context) -> bool:
     wrong lowering is stablehlo's, whose dynamic pools fail anyway; TOSA
     takes no size of a dynamic dim) and constant pooling arguments."""
     schema = _schema(node)
-    dims = 2 if schema.startswith("aten::max_pool2d(") else 0
-    dims = 1 if schema.startswith("aten::max_pool1d(") else dims
+    dims = {"aten::max_pool1d(": 1, "aten::max_pool2d(": 2, "aten::max_pool3d(": 3}.get(
+        schema[: schema.find("(") + 1], 0
+    )
     if not dims:
         return False
     inputs = list(node.inputs())

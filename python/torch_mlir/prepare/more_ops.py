@@ -448,3 +448,59 @@ def _insert_node(graph, before: torch._C.Node, kind: str, inputs) -> torch._C.Va
         created.copyMetadata(before)
         graph.insertNode(created)
     return created.output()
+
+
+# --- 3-D max pooling ------------------------------------------------------------
+
+
+def _three(values: List[int], default: List[int]) -> List[int]:
+    if len(values) == 0:
+        return default
+    if len(values) == 1:
+        return [values[0], values[0], values[0]]
+    return values
+
+
+def max_pool3d(
+    self: Tensor,
+    kernel_size: List[int],
+    stride: List[int],
+    padding: List[int],
+    dilation: List[int],
+    ceil_mode: bool,
+) -> Tensor:
+    # A max over a box is the max over its depth of the maxes over its
+    # planes, and each dim's windows (padding, dilation, ceil mode) are its
+    # own: a 2-D pool of the planes, then a 2-D pool of the depth by 1.
+    k = _three(kernel_size, kernel_size)
+    s = _three(stride, k)
+    p = _three(padding, padding)
+    d = _three(dilation, dilation)
+    x = self if self.dim() == 5 else self.unsqueeze(0)
+    n, c, depth, h, w = x.size(0), x.size(1), x.size(2), x.size(3), x.size(4)
+    planes = torch.max_pool2d(
+        x.reshape(n * c, depth, h, w),
+        [k[1], k[2]],
+        [s[1], s[2]],
+        [p[1], p[2]],
+        [d[1], d[2]],
+        ceil_mode,
+    )
+    h2, w2 = planes.size(2), planes.size(3)
+    pooled = torch.max_pool2d(
+        planes.reshape(n * c, depth, h2 * w2),
+        [k[0], 1],
+        [s[0], 1],
+        [p[0], 0],
+        [d[0], 1],
+        ceil_mode,
+    )
+    result = pooled.reshape(n, c, pooled.size(1), h2, w2)
+    return result if self.dim() == 5 else result.squeeze(0)
+
+
+def _pools_a_batch_or_volume(node: torch._C.Node, context) -> bool:
+    return context.rank_of(node.inputsAt(0)) in (4, 5)
+
+
+rewrite_max_pool3d = by_schema("aten::max_pool3d(", max_pool3d, _pools_a_batch_or_volume)

@@ -466,6 +466,7 @@ _SAME_RANK = (
     "aten::flip",
     "aten::tril",
     "aten::triu",
+    "aten::constant_pad_nd",
 )
 _BROADCASTING = (
     "aten::add",

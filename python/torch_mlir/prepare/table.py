@@ -559,6 +559,18 @@ REWRITES: List[Rewrite] = [
         miscompile_guards.rewrite_float_comparison,
     ),
     Rewrite(
+        "bool-max-as-any",
+        ("aten::max", "aten::min"),
+        "The core's TOSA max of a bool tensor reduces it as int8 (False for "
+        "any True). The max of bools is any, their min all, which it "
+        "lowers right. Needs the dtype of an argument or module tensor.",
+        _GUARDS_TESTS + "test_bool_max_and_min",
+        aten_ops.any_of(
+            miscompile_guards.rewrite_max_of_bools,
+            miscompile_guards.rewrite_min_of_bools,
+        ),
+    ),
+    Rewrite(
         "self-comparison-as-bound",
         ("aten::eq", "aten::ne"),
         "The core's TOSA folds x == x to true and x != x to false, wrong "
@@ -586,7 +598,7 @@ REWRITES: List[Rewrite] = [
     ),
     Rewrite(
         "guard-miscompiled-max-pool-ceil-mode",
-        ("aten::max_pool1d", "aten::max_pool2d"),
+        ("aten::max_pool1d", "aten::max_pool2d", "aten::max_pool3d"),
         "The core's stablehlo lowering of max_pool with ceil_mode=True puts "
         "the extra padding of the ceil mode before the input (top/left), "
         "which shifts the windows. The input padded after each pooled dim "
@@ -595,6 +607,18 @@ REWRITES: List[Rewrite] = [
         "dtype, its static sizes and constant pooling arguments.",
         _GUARDS_TESTS + "test_max_pool_ceil_mode",
         miscompile_guards.rewrite_max_pool_ceil_mode,
+    ),
+    Rewrite(
+        "max-pool3d-as-2d-pools",
+        ("aten::max_pool3d",),
+        "The core's TOSA conversion has no max_pool3d. A max over a box is "
+        "the max over its depth of the maxes over its planes, and each dim "
+        "pools on its own (padding, dilation and ceil mode per dim): a 2-D "
+        "pool of the planes, then a 2-D pool of the depth by 1, computes "
+        "what eager computes. Needs the input's rank; after the ceil-mode "
+        "guard, which pads a ceil-mode pool of static sizes first.",
+        _MORE_OPS_TESTS + "test_max_pool3d_as_2d_pools",
+        more_ops.rewrite_max_pool3d,
     ),
     Rewrite(
         "decompose-small-ops",

@@ -305,3 +305,16 @@ class FloatComparisonWithInt(torch.nn.Module):
 
 
 show(FloatComparisonWithInt(), torch.randn(4))
+
+
+# bool-max-as-any: the max of a bool tensor is any, its min all.
+# CHECK-LABEL: torch.debug_module_name = "BoolExtrema"
+# CHECK:         torch.aten.any %arg1 : !torch.tensor -> !torch.tensor<[],i1>
+# CHECK:         torch.aten.all %arg1 : !torch.tensor -> !torch.tensor<[],i1>
+# CHECK-NOT:     torch.aten.max
+class BoolExtrema(torch.nn.Module):
+    def forward(self, x):
+        return torch.max(x), torch.min(x)
+
+
+show(BoolExtrema(), torch.zeros(3, 4, dtype=torch.bool))

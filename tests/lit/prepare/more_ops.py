@@ -188,3 +188,22 @@ class VectorCat(torch.nn.Module):
 
 
 show(VectorCat(), TensorPlaceholder([-1], torch.float32), TensorPlaceholder([-1], torch.float32))
+
+
+# max-pool3d-as-2d-pools: a 2-D pool of the planes (batch and channels as
+# one dim, depth as channels), then a 2-D pool of the depth by 1 (the other
+# two dims as one), reshaped back.
+# CHECK-LABEL: torch.debug_module_name = "MaxPool3d"
+# CHECK-NOT:     torch.aten.max_pool3d
+# CHECK:         %[[PLANES:.*]] = torch.aten.reshape %arg1, %{{.*}} -> !torch.tensor<[2,5,6,7],f32>
+# CHECK:         %[[POOLED:.*]] = torch.aten.max_pool2d %[[PLANES]], {{.*}} -> !torch.tensor<[2,5,4,6],f32>
+# CHECK:         torch.aten.reshape %[[POOLED]], %{{.*}} -> !torch.tensor<[2,5,24],f32>
+# CHECK:         torch.aten.max_pool2d {{.*}} -> !torch.tensor<[1,2,5,24],f32>
+# CHECK:         torch.aten.reshape {{.*}} -> !torch.tensor<[1,2,5,4,6],f32>
+# CHECK-NOT:     torch.aten.max_pool3d
+class MaxPool3d(torch.nn.Module):
+    def forward(self, x):
+        return F.max_pool3d(x, kernel_size=[3, 2, 2], stride=[1, 2, 1], padding=[1, 1, 0])
+
+
+show(MaxPool3d(), torch.randn(1, 2, 5, 6, 7))

@@ -260,3 +260,7 @@ def splat_comparisons(x: Tensor) -> List[Tensor]:
         x > 0,
         torch.full([3], 2) > 1,  # an int fill: left
     ]
+
+
+def bool_extrema(x: Tensor) -> List[Tensor]:
+    return [torch.max(x), torch.min(x), x.max(), x.min()]

@@ -91,3 +91,12 @@ def takes_along_dims(x: Tensor, index: Tensor) -> List[Tensor]:
         torch.take_along_dim(x, index, dim=-1),
         torch.take_along_dim(x, index, dim=0),
     ]
+
+
+def max_pools3d(x: Tensor) -> List[Tensor]:
+    return [
+        F.max_pool3d(x, kernel_size=2),
+        F.max_pool3d(x, kernel_size=[3, 2, 2], stride=[1, 2, 1], padding=[1, 1, 0]),
+        F.max_pool3d(x, kernel_size=2, stride=2, dilation=[1, 2, 1], ceil_mode=True),
+        F.max_pool3d(x, kernel_size=[2, 3, 1], stride=[2, 1, 3], padding=[1, 1, 0], ceil_mode=True),
+    ]

@@ -439,3 +439,17 @@ def test_float_comparison_with_int_scalar():
     # not follow x are proven floating.
     _, preparation = prepared(script(programs.splat_comparisons), ())
     assert preparation.fired[rewrite] == 2, preparation.fired
+
+
+def test_bool_max_and_min():
+    rewrite = "bool-max-as-any"
+    cases = [
+        (torch.tensor([[False, True], [False, False]]),),
+        (torch.zeros(3, 4, dtype=torch.bool),),
+        (torch.ones(5, dtype=torch.bool),),
+        (torch.tensor(True),),
+    ]
+    _check(programs.bool_extrema, cases, rewrite, absent=("aten::max", "aten::min"))
+    # Other dtypes keep their max and min.
+    _, preparation = prepared(script(programs.bool_extrema), (torch.randn(3),))
+    assert preparation.fired[rewrite] == 0, preparation.fired

@@ -223,3 +223,27 @@ def test_take_along_dim_one_wide_slices():
         ),
     ]
     _check(programs.takes_along_dims, cases, "decompose-indexing", absent=("aten::take_along_dim",))
+
+
+def test_max_pool3d_as_2d_pools():
+    rewrite = "max-pool3d-as-2d-pools"
+    torch.manual_seed(0)
+    specials = torch.tensor([float("nan"), float("inf"), -float("inf"), -0.0, 0.0, 1.0, -1.0])
+    cases = [
+        (torch.randn(1, 1, 7, 6, 5),),
+        (torch.randn(2, 3, 5, 7, 6),),
+        (torch.randn(3, 6, 6, 5),),  # unbatched
+        (torch.randn(1, 2, 6, 5, 4).double(),),
+        (torch.randint(-100, 100, (1, 2, 5, 6, 7)),),
+        (specials.repeat(30)[:150].reshape(1, 1, 5, 6, 5),),
+        (torch.full((1, 1, 4, 4, 4), -float("inf")),),
+    ]
+    rewritten = _check(programs.max_pools3d, cases, rewrite, absent=("aten::max_pool3d",))
+    assert "aten::max_pool2d" in node_kinds(rewritten.graph)
+    # The ceil-mode pools of static sizes are padded first, then decomposed.
+    _, preparation = prepared(script(programs.max_pools3d), cases[0])
+    assert preparation.fired["guard-miscompiled-max-pool-ceil-mode"] == 2, preparation.fired
+    assert preparation.fired[rewrite] == 4, preparation.fired
+    # Without the input's rank: left as it is.
+    _, preparation = prepared(script(programs.max_pools3d), ())
+    assert preparation.fired[rewrite] == 0, preparation.fired
