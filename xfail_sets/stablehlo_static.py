@@ -69,7 +69,6 @@ EXPECTED_FAILURES = {
     "IndexPutRowsModule_dynamic": "op was not bufferized (at stablehlo.scatter)",
     "IndexPutSecondDimModule_dynamic": "op was not bufferized (at stablehlo.scatter)",
     "IndexSelectRank0IndexModule_basic": "'stablehlo.convert' op requires the same shape for all operands and results",
-    "IndexTensorNegativeIndicesModule_dynamic": "WRONG VALUES (the core's stablehlo lowering of static shapes; to guard in the preparation step): value (Tensor with shape=[3, 4], dtype=torch.float32, min=+0.3489, max=+0.6341, mean=+0.4931) is not close to golden value (Tensor with shape=[3, 4], dtype=t...",
     "IntListArgumentModule_basic": "TypeError: unhashable type: 'list'",
     "ItemScalarModule_basic": "unsupported by backend contract: type '!torch.number' (at torch.aten.item)",
     "LegacyVariantAddOutModule_dynamic": "out= into a forward argument: the compiled function cannot write the caller's tensor (value semantics); the preparation step makes out= functional only for tensors the program allocates, so aten.add.out stays a torch.operator",

@@ -361,6 +361,52 @@ rewrite_max_of_bools = by_schema("aten::max(Tensor self)", max_of_bools, _of_boo
 rewrite_min_of_bools = by_schema("aten::min(Tensor self)", min_of_bools, _of_bools)
 
 
+# --- negative tensor indices ---------------------------------------------------------
+
+_INDEX_DTYPES = (torch.int64, torch.int32, torch.int16, torch.int8)
+
+
+def wrapped_index(index: Tensor, size: int) -> Tensor:
+    return torch.where(index < 0, index + size, index)
+
+
+def rewrite_negative_indices(node: torch._C.Node, context) -> bool:
+    """x[..., index, ...] (index.Tensor) -> the indices wrapped first,
+    index + size where negative: the core's stablehlo gather reads a
+    negative index as it is. Needs each wrapped index's int dtype (an
+    argument's) and the static size of its dim; the dims before it must be
+    known (a None or an int index takes one, a bool mask its rank)."""
+    if not _schema(node).startswith("aten::index.Tensor("):
+        return False
+    listed = node.inputsAt(1).node()
+    sizes = context.sizes_of(node.inputsAt(0))
+    if listed.kind() != "prim::ListConstruct" or sizes is None:
+        return False
+    wrapped = []
+    dim = 0
+    for position, index in enumerate(listed.inputs()):
+        if index.type().kind() == "NoneType":
+            dim += 1
+            continue
+        dtype = context.dtype_of(index)
+        if dtype == torch.bool and context.rank_of(index) is not None:
+            dim += context.rank_of(index)
+            continue
+        if dtype not in _INDEX_DTYPES:
+            break
+        if dim < len(sizes) and sizes[dim] is not None:
+            wrapped.append((position, index, sizes[dim]))
+        dim += 1
+    if not wrapped:
+        return False
+    graph = context.graph
+    for position, index, size in wrapped:
+        with graph.insert_point_guard(listed):
+            fixed = _insert_call(graph, wrapped_index, [index, size])
+        listed.replaceInput(position, fixed)
+    return True
+
+
 # --- clamp with float bounds ---------------------------------------------------------
 
 

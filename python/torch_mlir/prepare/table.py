@@ -571,6 +571,17 @@ REWRITES: List[Rewrite] = [
         ),
     ),
     Rewrite(
+        "negative-indices-wrapped",
+        ("aten::index",),
+        "The core's stablehlo gather of x[index] reads negative indices as "
+        "they are (outside the dim) where eager counts them from the end. "
+        "The index plus the dim's size where negative reads what eager "
+        "reads. Needs the index's int dtype (an argument's) and its dim's "
+        "static size.",
+        _GUARDS_TESTS + "test_negative_indices",
+        miscompile_guards.rewrite_negative_indices,
+    ),
+    Rewrite(
         "self-comparison-as-bound",
         ("aten::eq", "aten::ne"),
         "The core's TOSA folds x == x to true and x != x to false, wrong "

@@ -318,3 +318,19 @@ class BoolExtrema(torch.nn.Module):
 
 
 show(BoolExtrema(), torch.zeros(3, 4, dtype=torch.bool))
+
+
+# negative-indices-wrapped: an int index tensor of a dim of static size is
+# wrapped (index + size where negative) before the gather.
+# CHECK-LABEL: torch.debug_module_name = "NegativeIndices"
+# CHECK:         %[[NEGATIVE:.*]] = torch.aten.lt.Scalar %arg2, %int0
+# CHECK:         %[[SHIFTED:.*]] = torch.aten.add.Scalar %arg2, %int5
+# CHECK:         %[[WRAPPED:.*]] = torch.aten.where.self %[[NEGATIVE]], %[[SHIFTED]], %arg2
+# CHECK:         %[[INDICES:.*]] = torch.prim.ListConstruct %{{.*}}, %[[WRAPPED]]
+# CHECK:         torch.aten.index.Tensor %{{.*}}, %[[INDICES]]
+class NegativeIndices(torch.nn.Module):
+    def forward(self, x, index):
+        return x[:, index]
+
+
+show(NegativeIndices(), torch.randn(3, 5), torch.tensor([-1, 0, -5]))

@@ -264,3 +264,7 @@ def splat_comparisons(x: Tensor) -> List[Tensor]:
 
 def bool_extrema(x: Tensor) -> List[Tensor]:
     return [torch.max(x), torch.min(x), x.max(), x.min()]
+
+
+def negative_indices(x: Tensor, index: Tensor, mask: Tensor) -> List[Tensor]:
+    return [x[:, index], x[index], x[index, index], x[mask], x[index, :, index]]

@@ -453,3 +453,24 @@ def test_bool_max_and_min():
     # Other dtypes keep their max and min.
     _, preparation = prepared(script(programs.bool_extrema), (torch.randn(3),))
     assert preparation.fired[rewrite] == 0, preparation.fired
+
+
+def test_negative_indices():
+    rewrite = "negative-indices-wrapped"
+    torch.manual_seed(0)
+    x = torch.randn(5, 5, 5)
+    cases = [
+        (x, torch.randint(-5, 0, (4,)), torch.rand(5, 5) > 0.5),
+        (x, torch.tensor([-1, 0, 4, -5]), torch.ones(5, 5, dtype=torch.bool)),
+        (x.double(), torch.randint(-5, 5, (2, 3), dtype=torch.int32), torch.rand(5, 5) > 0.2),
+    ]
+    original = script(programs.negative_indices)
+    for arguments in cases:
+        rewritten, preparation = prepared(original, arguments)
+        # Each index.Tensor with int indices, once (the mask has none).
+        assert preparation.fired[rewrite] == 4, preparation.fired
+        expected, actual = original(*arguments), rewritten(*arguments)
+        assert_equal_outputs(expected, actual)
+    # Dynamic sizes: left alone.
+    _, preparation = prepared(original, cases[0], dynamic=True)
+    assert preparation.fired[rewrite] == 0, preparation.fired
