@@ -108,7 +108,6 @@ EXPECTED_FAILURES = {
     "LegacyVariantTopkFloat64SmallestDim0Module_dynamic": "TOSA has no sort, which the core's topk decomposes to (failed to legalize operation 'torch.aten.sort')",
     "LinearFunctional1dInputModule_basic": "aten.Linear called but input rank not 2 or 3",
     "ListOfTensorsArgumentModule_basic": "TypeError: unhashable type: 'list'",
-    "LogCumSumExpLargeValuesModule_basic": "WRONG VALUES (the core's tosa lowering of static shapes; to guard in the preparation step): value (Tensor with shape=[8], dtype=torch.float32, min=+inf, max=+inf, mean=+inf) is not close to golden value (Tensor with shape=[8], dtype=torch.float32, m...",
     "LoopWithConditionalAppendModule_basic": "unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)",
     "LoopWithInplaceUpdateModule_basic": "unsupported by backend contract: non-value tensor type (at torch.copy.to_tensor)",
     "MathModuleFunctionsModule_basic": "failed to legalize operation 'torch.aten.Float.Tensor'",

@@ -407,6 +407,57 @@ def rewrite_negative_indices(node: torch._C.Node, context) -> bool:
     return True
 
 
+# --- logcumsumexp -------------------------------------------------------------------
+
+
+def _log_add_exp(a: Tensor, b: Tensor) -> Tensor:
+    # log(exp(a) + exp(b)) without overflow; an infinite maximum is the
+    # result (both -inf, or an inf), NaN stays NaN.
+    m = torch.maximum(a, b)
+    r = m + torch.log1p(torch.exp(-torch.abs(a - b)))
+    return torch.where(torch.abs(m) == float("inf"), m, r)
+
+
+def logcumsumexp_step(y: Tensor, dim: int, offset: int, size: int) -> Tensor:
+    # One step of a prefix scan: each element combined with the one
+    # `offset` before it (-inf before the start).
+    head = torch.full_like(y.narrow(dim, 0, offset), float("-inf"))
+    shifted = torch.cat([head, y.narrow(dim, 0, size - offset)], dim)
+    return _log_add_exp(y, shifted)
+
+
+def rewrite_logcumsumexp(node: torch._C.Node, context) -> bool:
+    """logcumsumexp(x, dim) -> a prefix scan of log-add-exp, ceil(log2(n))
+    steps of offsets 1, 2, 4, ...: the core computes log(cumsum(exp(x))),
+    which overflows to inf for x beyond 88 (float32). Needs a constant dim
+    of static size and a tensor proven floating point."""
+    if not _schema(node).startswith("aten::logcumsumexp(Tensor self, int dim)"):
+        return False
+    sizes = context.sizes_of(node.inputsAt(0))
+    if sizes is None or not proven_floating(node.inputsAt(0), context):
+        return False
+    try:
+        dim = _constant(node.inputsAt(1))
+    except LookupError:
+        return False
+    if not sizes:
+        return False  # 0-d: the op returns its input; left as it is
+    dim = dim + len(sizes) if dim < 0 else dim
+    size = sizes[dim] if 0 <= dim < len(sizes) else None
+    if size is None:
+        return False
+    graph = context.graph
+    with graph.insert_point_guard(node):
+        scanned = node.inputsAt(0)
+        offset = 1
+        while offset < size:
+            scanned = _insert_call(graph, logcumsumexp_step, [scanned, dim, offset, size])
+            offset *= 2
+    node.output().replaceAllUsesWith(scanned)
+    node.destroy()
+    return True
+
+
 # --- clamp with float bounds ---------------------------------------------------------
 
 

@@ -582,6 +582,17 @@ REWRITES: List[Rewrite] = [
         miscompile_guards.rewrite_negative_indices,
     ),
     Rewrite(
+        "logcumsumexp-as-scan",
+        ("aten::logcumsumexp",),
+        "The core computes logcumsumexp as log(cumsum(exp(x))), inf for "
+        "float32 inputs beyond 88. A prefix scan of log-add-exp (max + "
+        "log1p(exp(-|a - b|))), ceil(log2(n)) steps of doubling offsets, "
+        "computes it without overflow, to rounding. Needs a constant dim "
+        "of static size and a tensor proven floating point.",
+        _GUARDS_TESTS + "test_logcumsumexp_as_scan",
+        miscompile_guards.rewrite_logcumsumexp,
+    ),
+    Rewrite(
         "self-comparison-as-bound",
         ("aten::eq", "aten::ne"),
         "The core's TOSA folds x == x to true and x != x to false, wrong "

@@ -334,3 +334,23 @@ class NegativeIndices(torch.nn.Module):
 
 
 show(NegativeIndices(), torch.randn(3, 5), torch.tensor([-1, 0, -5]))
+
+
+# logcumsumexp-as-scan: two steps of a log-add-exp prefix scan for a dim of
+# size 3 (offsets 1 and 2): each shifts the running result by the offset,
+# -inf first, and combines it with max + log1p(exp(-|a - b|)).
+# CHECK-LABEL: torch.debug_module_name = "LogCumSumExp"
+# CHECK-NOT:     torch.aten.logcumsumexp
+# CHECK:         torch.aten.full_like %{{.*}}, %float-Inf{{.*}} -> !torch.tensor<[2,1],f32>
+# CHECK:         %[[SHIFTED:.*]] = torch.aten.cat %{{.*}}, %int1 : !torch.list<tensor>, !torch.int -> !torch.tensor<[2,3],f32>
+# CHECK:         torch.aten.maximum %arg1, %[[SHIFTED]]
+# CHECK:         torch.aten.log1p
+# CHECK:         torch.aten.full_like %{{.*}}, %float-Inf{{.*}} -> !torch.tensor<[2,2],f32>
+# CHECK:         torch.aten.log1p
+# CHECK-NOT:     torch.aten.logcumsumexp
+class LogCumSumExp(torch.nn.Module):
+    def forward(self, x):
+        return torch.logcumsumexp(x, 1)
+
+
+show(LogCumSumExp(), torch.randn(2, 3))

@@ -268,3 +268,7 @@ def bool_extrema(x: Tensor) -> List[Tensor]:
 
 def negative_indices(x: Tensor, index: Tensor, mask: Tensor) -> List[Tensor]:
     return [x[:, index], x[index], x[index, index], x[mask], x[index, :, index]]
+
+
+def logcumsumexps(x: Tensor) -> List[Tensor]:
+    return [torch.logcumsumexp(x, 0), torch.logcumsumexp(x, -1), torch.logcumsumexp(x + 100.0, 1)]

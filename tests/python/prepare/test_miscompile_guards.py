@@ -474,3 +474,28 @@ def test_negative_indices():
     # Dynamic sizes: left alone.
     _, preparation = prepared(original, cases[0], dynamic=True)
     assert preparation.fired[rewrite] == 0, preparation.fired
+
+
+def test_logcumsumexp_as_scan():
+    rewrite = "logcumsumexp-as-scan"
+    torch.manual_seed(0)
+    specials = torch.tensor([[nan, 1.0, -inf, 2.0], [-inf, -inf, 3.0, inf], [inf, inf, -inf, 0.0]])
+    cases = [
+        (torch.randn(5, 8) * 3,),
+        (torch.randn(7, 1) + 100.0,),  # beyond exp's float32 range
+        (torch.tensor([[-200.0, 0.0, 300.0, -1e4, 5.0]]),),
+        (torch.randn(3, 9).double() * 50,),
+        (specials,),
+        (torch.randn(1, 16),),
+    ]
+    original = script(programs.logcumsumexps)
+    for (x,) in cases:
+        rewritten, preparation = prepared(original, (x,))
+        assert preparation.fired[rewrite] == 3, preparation.fired
+        assert "aten::logcumsumexp" not in node_kinds(rewritten.graph)
+        for e, a in zip(original(x), rewritten(x)):
+            assert e.dtype == a.dtype and e.shape == a.shape
+            torch.testing.assert_close(a, e, equal_nan=True)
+    # Dynamic sizes: left alone.
+    _, preparation = prepared(original, cases[0], dynamic=True)
+    assert preparation.fired[rewrite] == 0, preparation.fired
