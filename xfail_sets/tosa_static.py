@@ -125,8 +125,6 @@ EXPECTED_FAILURES = {
     "MutateOneViewReturnOverlappingViewModule_basic": "failed to legalize operation 'torch.aten.slice.Tensor'",
     "MutateStridedSliceViewReturnBaseModule_basic": "failed to legalize operation 'torch.aten.slice.Tensor'",
     "MutateViewReturnBaseAndViewModule_basic": "failed to legalize operation 'torch.aten.slice_scatter'",
-    "NativeLayerNormModule_basic": "WRONG VALUES (the core's tosa lowering of static shapes; to guard in the preparation step): value (Tensor with shape=[2, 3, 1], dtype=torch.float32, min=+0.01862, max=+0.1012, mean=+0.05211) is not close to golden value (Tensor with shape=[2, 3, 1],...",
-    "NativeLayerNormNoAffineModule_static": "failed to legalize operation 'torch.aten.native_layer_norm'",
     "NegativeFloorDivAndModModule_basic": "failed to legalize operation 'func.func'",
     "NestedForLoopsModule_basic": "unsupported by backend contract: non-value tensor type (at torch.copy.to_tensor)",
     "NestedIfModule_threePaths": "unsupported by backend contract: tensor with unknown rank (at torch.tensor_static_info_cast)",

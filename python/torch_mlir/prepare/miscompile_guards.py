@@ -8,7 +8,7 @@ lowering is known; everything else stays as it was.
 
 import math
 import re
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import torch
 from torch import Tensor
@@ -456,6 +456,40 @@ def rewrite_logcumsumexp(node: torch._C.Node, context) -> bool:
     node.output().replaceAllUsesWith(scanned)
     node.destroy()
     return True
+
+
+# --- native_layer_norm ---------------------------------------------------------------
+
+
+def native_layer_norm(
+    input: Tensor,
+    normalized_shape: List[int],
+    weight: Optional[Tensor],
+    bias: Optional[Tensor],
+    eps: float,
+) -> Tuple[Tensor, Tensor, Tensor]:
+    # eager's results: the normalized input (times weight, plus bias), and
+    # the mean and 1/std over the normalized dims, kept as dims of size 1.
+    dims = [d - len(normalized_shape) for d in range(len(normalized_shape))]
+    mean = input.mean(dims, keepdim=True)
+    centered = input - mean
+    rstd = torch.rsqrt((centered * centered).mean(dims, keepdim=True) + eps)
+    out = centered * rstd
+    if weight is not None:
+        out = out * weight
+    if bias is not None:
+        out = out + bias
+    return out, mean, rstd
+
+
+def _full_precision_input(node: torch._C.Node, context) -> bool:
+    # float16 and bfloat16 inputs give eager's statistics in another dtype.
+    return context.dtype_of(node.inputsAt(0)) in (torch.float32, torch.float64)
+
+
+rewrite_native_layer_norm = by_schema(
+    "aten::native_layer_norm(", native_layer_norm, _full_precision_input
+)
 
 
 # --- clamp with float bounds ---------------------------------------------------------

@@ -593,6 +593,18 @@ REWRITES: List[Rewrite] = [
         miscompile_guards.rewrite_logcumsumexp,
     ),
     Rewrite(
+        "native-layer-norm-as-moments",
+        ("aten::native_layer_norm",),
+        "The core's TOSA conversion of native_layer_norm returns wrong mean "
+        "and 1/std at static sizes and has none at dynamic ones. The mean, "
+        "the mean of the squared centered input, rsqrt(var + eps) and the "
+        "affine map compute eager's three results. Needs an argument's "
+        "float32 or float64 dtype (eager's statistics of reduced floats "
+        "take another dtype).",
+        _GUARDS_TESTS + "test_native_layer_norm",
+        miscompile_guards.rewrite_native_layer_norm,
+    ),
+    Rewrite(
         "self-comparison-as-bound",
         ("aten::eq", "aten::ne"),
         "The core's TOSA folds x == x to true and x != x to false, wrong "

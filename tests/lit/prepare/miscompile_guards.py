@@ -354,3 +354,25 @@ class LogCumSumExp(torch.nn.Module):
 
 
 show(LogCumSumExp(), torch.randn(2, 3))
+
+
+# native-layer-norm-as-moments: the mean and the mean of the squared
+# centered input over the normalized dims (kept), rsqrt(var + eps), and the
+# affine map.
+# CHECK-LABEL: torch.debug_module_name = "NativeLayerNorm"
+# CHECK-NOT:     torch.aten.native_layer_norm
+# CHECK:         %[[MEAN:.*]] = torch.aten.mean.dim %arg1, %{{.*}}, %true{{.*}} -> !torch.tensor<[2,3,1],f32>
+# CHECK:         %[[CENTERED:.*]] = torch.aten.sub.Tensor %arg1, %[[MEAN]]
+# CHECK:         %[[SQUARED:.*]] = torch.aten.mul.Tensor %[[CENTERED]], %[[CENTERED]]
+# CHECK:         %[[VAR:.*]] = torch.aten.mean.dim %[[SQUARED]]
+# CHECK:         %[[SHIFTED:.*]] = torch.aten.add.Scalar %[[VAR]], %float1.000000e-05
+# CHECK:         %[[RSTD:.*]] = torch.aten.rsqrt %[[SHIFTED]]
+# CHECK:         %[[NORMED:.*]] = torch.aten.mul.Tensor %[[CENTERED]], %[[RSTD]]
+# CHECK:         %[[SCALED:.*]] = torch.aten.mul.Tensor %[[NORMED]], %arg2
+# CHECK:         torch.aten.add.Tensor %[[SCALED]], %arg3
+class NativeLayerNorm(torch.nn.Module):
+    def forward(self, x, w, b):
+        return torch.native_layer_norm(x, [5], w, b, 1e-5)
+
+
+show(NativeLayerNorm(), torch.randn(2, 3, 5), torch.randn(5), torch.randn(5))

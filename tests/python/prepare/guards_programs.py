@@ -272,3 +272,11 @@ def negative_indices(x: Tensor, index: Tensor, mask: Tensor) -> List[Tensor]:
 
 def logcumsumexps(x: Tensor) -> List[Tensor]:
     return [torch.logcumsumexp(x, 0), torch.logcumsumexp(x, -1), torch.logcumsumexp(x + 100.0, 1)]
+
+
+def native_layer_norms(x: Tensor, w: Tensor, b: Tensor) -> List[Tensor]:
+    out, mean, rstd = torch.native_layer_norm(x, [x.size(-1)], w, b, 1e-5)
+    plain, plain_mean, plain_rstd = torch.native_layer_norm(
+        x, [x.size(-2), x.size(-1)], None, None, 1e-3
+    )
+    return [out, mean, rstd, plain, plain_mean, plain_rstd]

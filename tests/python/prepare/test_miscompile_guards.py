@@ -499,3 +499,24 @@ def test_logcumsumexp_as_scan():
     # Dynamic sizes: left alone.
     _, preparation = prepared(original, cases[0], dynamic=True)
     assert preparation.fired[rewrite] == 0, preparation.fired
+
+
+def test_native_layer_norm():
+    rewrite = "native-layer-norm-as-moments"
+    torch.manual_seed(0)
+    cases = [
+        (torch.randn(2, 3, 5), torch.rand(5), torch.rand(5)),
+        (torch.randn(4, 6).double() * 10 + 3, torch.randn(6).double(), torch.randn(6).double()),
+        (torch.full((2, 2, 3), 7.0), torch.ones(3), torch.zeros(3)),  # zero variance
+    ]
+    _check(
+        programs.native_layer_norms,
+        cases,
+        rewrite,
+        exact=False,
+        absent=("aten::native_layer_norm",),
+    )
+    # Reduced floats: left as they are.
+    half = tuple(t.half() for t in cases[0])
+    _, preparation = prepared(script(programs.native_layer_norms), half)
+    assert preparation.fired[rewrite] == 0, preparation.fired
