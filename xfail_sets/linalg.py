@@ -69,7 +69,6 @@ EXPECTED_FAILURES = {
     "QuantizedScaleZeroPointAccessorsModule_basic": "op aten.q_zero_point is not in the core's torch dialect (torch.operator), no lowering",
     "QuantizedViewOpsModule_static": "failed to legalize operation 'torch.aten.dequantize.self'",
     "ReduceMinAllInt8Module_basic": "crash: was killed by signal SIGSEGV (11) during compilation: core convert-torch-to-linalg has no 8-bit reduction init value (createInitElementForReduceOp)",
-    "ReduceSumAllBFloat16Module_basic": "wrong value: the core computes bf16 reductions and activations in bf16, eager in float32 (rounds each step, so up to a few bf16 ulps off)",
     "ReshapeInferredLeadingDimModule_dynamic": "RuntimeError: A runtime check failed in forward(): ERROR: Runtime op verification failed",
     "ReshapeInferredTrailingDimModule_dynamic": 'RuntimeError: A runtime check failed in forward(): mismatching contracting dimension (at loc("aten::reshape"("/work/main/python/torch_mlir_e2e_test/test_suit...',
     "ReturnDictIntKeysModule_basic": "op aten._set_item.int is not in the core's torch dialect (torch.operator), no lowering",

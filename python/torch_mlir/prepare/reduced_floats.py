@@ -21,13 +21,15 @@ REDUCED_FLOATS = (torch.float16, torch.bfloat16)
 
 # Schema prefix -> the index of the op's `dtype` argument (None: it has
 # none). With a dtype given, the op computes in that dtype, so it is left.
-# Sums are taken only at static sizes: the core's TOSA conversion has no
-# lowering of a cast at dynamic sizes ("failed to legalize
-# torch.aten.to.dtype"), and its TOSA sum, unlike its linalg one, keeps
-# eager's float32 accumulation; a dynamic half-precision sum stays as it is.
+# Sums along dims are taken only at static sizes: the core's TOSA
+# conversion has no lowering of a cast at dynamic sizes ("failed to
+# legalize torch.aten.to.dtype"), and its TOSA sum, unlike its linalg one,
+# keeps eager's float32 accumulation. A full sum at dynamic sizes widens
+# its operand by a product instead, and casts back its 0-d result.
 _STATIC_ONLY = ("aten::sum",)
 _OPS = {
     "aten::silu(Tensor self)": None,
+    "aten::gelu(Tensor self,": None,
     "aten::layer_norm(Tensor input,": None,
     "aten::softmax.int(Tensor self, int dim, ScalarType? dtype=None)": 2,
     "aten::log_softmax.int(Tensor self, int dim, ScalarType? dtype=None)": 2,
@@ -59,7 +61,7 @@ def _reduced_dtype(node: torch._C.Node, context) -> Optional[torch.dtype]:
     dtype_index = _OPS[prefix]
     if dtype_index is not None and not _is_none(inputs[dtype_index]):
         return None
-    if schema.startswith(_STATIC_ONLY):
+    if schema.startswith(_STATIC_ONLY) and _widened_by_product(node, context) is None:
         sizes = context.sizes_of(inputs[0])
         if sizes is None or None in sizes:
             return None
@@ -75,6 +77,20 @@ def _reduced_dtype(node: torch._C.Node, context) -> Optional[torch.dtype]:
     if len(known) != 1 or next(iter(known)) not in REDUCED_FLOATS:
         return None
     return next(iter(known))
+
+
+def _widened_by_product(node: torch._C.Node, context) -> Optional[bool]:
+    """True for a full sum of a tensor of known nonzero rank at dynamic
+    sizes: its operand is widened by a product with a float32 vector of one
+    1 (TOSA converts that at dynamic sizes, not a cast), and its 0-d result
+    cast back is static. None otherwise."""
+    if not str(node.schema()).startswith("aten::sum(Tensor self, *"):
+        return None
+    sizes = context.sizes_of(node.inputsAt(0))
+    if sizes is not None and None not in sizes:
+        return None
+    rank = context.rank_of(node.inputsAt(0))
+    return True if rank is not None and rank > 0 else None
 
 
 def _cast(graph: torch._C.Graph, value: torch._C.Value, code: int) -> torch._C.Node:
@@ -98,11 +114,23 @@ def rewrite_in_float32(node: torch._C.Node, context) -> bool:
         return False
     graph = context.graph
     result = node.output()
+    by_product = _widened_by_product(node, context)
     with graph.insert_point_guard(node):
         for index, value in enumerate(list(node.inputs())):
-            if value.type().kind() == "TensorType":
+            if value.type().kind() != "TensorType":
+                continue
+            if by_product:
+                none = graph.insertConstant(None)
+                ones = graph.create(
+                    "aten::ones",
+                    [graph.insertConstant([1]), graph.insertConstant(_FLOAT32), none, none, none],
+                )
+                graph.insertNode(ones)
+                widened = graph.insertNode(graph.create("aten::mul", [value, ones.output()]))
+            else:
                 widened = graph.insertNode(_cast(graph, value, _FLOAT32))
-                node.replaceInput(index, widened.output())
+            widened.output().setType(torch._C.TensorType.get())
+            node.replaceInput(index, widened.output())
         rounded = _cast(graph, result, SCALAR_TYPE_CODES[dtype])
     rounded.insertAfter(node)
     rounded.output().setType(result.type())

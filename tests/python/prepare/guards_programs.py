@@ -210,6 +210,7 @@ def reduced_float_ops(
 ) -> List[Tensor]:
     return [
         F.silu(x),
+        F.gelu(x),
         F.layer_norm(x, [x.size(1)], b, b),
         F.layer_norm(x, [x.size(1)]),
         torch.softmax(x, 0),
