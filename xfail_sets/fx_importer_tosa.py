@@ -36,6 +36,7 @@ EXPECTED_FAILURES = {
     "ClampBF16Module_basic": "argument must be a memref of f16, f32, f64, i1, i8, i16, i32, i64, c32, c64, but got 'memref<8xbf16>'",
     "ClampMinGreaterThanMaxModule_basic": "'tosa.clamp' op expected min_val <= max_val, got min_val=8.000000e-01 : f32, max_val=2.000000e-01 : f32",
     "CompareGeBF16ScalarModule_basic": "argument must be a memref of f16, f32, f64, i1, i8, i16, i32, i64, c32, c64, but got 'memref<9xbf16>'",
+    "ConstantFloatTensorVersusIntModule_basic": "value (Tensor with shape=[4], dtype=torch.bool, min=+0.0, max=+0.0, mean=+0.0) is not close to golden value (Tensor with shape=[4], dtype=torch.bool, min=+1....",
     "ConstantPadNdNegativeModule_basic": "'tosa.pad' op invalid padding values at dimension 0: values must be non-negative or -1 for dynamic padding, got [1, -2]",
     "Conv1dFloat64Module_basic": "'tosa.conv2d' op attribute 'acc_type' failed to satisfy constraint: type attribute of 32-bit signless integer or 48-bit signless integer or 16-bit float or 3...",
     "Conv2dBFloat16Module_basic": "argument must be a memref of f16, f32, f64, i1, i8, i16, i32, i64, c32, c64, but got 'memref<1x2x6x6xbf16>'",

@@ -2,8 +2,9 @@
 
 The `stablehlo` lowering with every -1 dim of `annotate_args` specialized to the
 sizes of the test's inputs. Generated from a run by
-`python -m e2e_testing.xfail_update`, then reviewed: the reasons marked
-WRONG VALUES are the core's miscompiles on static shapes, still to guard.
+`python -m e2e_testing.xfail_update`, then reviewed: no reason is a wrong
+value (the core's miscompiles on static shapes are guarded in the
+preparation step).
 """
 
 # Test name -> one-line reason it fails.
