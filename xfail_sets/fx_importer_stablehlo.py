@@ -131,6 +131,7 @@ EXPECTED_FAILURES = {
     "QuantizeIntReprQint32Module_static": "NotImplementedError: could not find kernel for aten.int_repr.default at dispatch key DispatchKey.CPU",
     "QuantizeIntReprQint8Module_basic": "NotImplementedError: could not find kernel for aten.int_repr.default at dispatch key DispatchKey.CPU",
     "QuantizeIntReprQuint8Module_basic": "NotImplementedError: could not find kernel for aten.int_repr.default at dispatch key DispatchKey.CPU",
+    "QuantizeIntReprQuint8Module_highCodes": "NotImplementedError: could not find kernel for aten.int_repr.default at dispatch key DispatchKey.CPU",
     "QuantizeRoundHalfEvenModule_basic": "NotImplementedError: could not find kernel for aten.int_repr.default at dispatch key DispatchKey.CPU",
     "QuantizeSaturationModule_basic": "NotImplementedError: could not find kernel for aten.int_repr.default at dispatch key DispatchKey.CPU",
     "QuantizeTensorScaleZeroPointModule_basic": "KeyError: torch.quint8",

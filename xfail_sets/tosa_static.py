@@ -2,8 +2,9 @@
 
 The `tosa` lowering with every -1 dim of `annotate_args` specialized to the
 sizes of the test's inputs. Generated from a run by
-`python -m e2e_testing.xfail_update`, then reviewed: the reasons marked
-WRONG VALUES are the core's miscompiles on static shapes, still to guard.
+`python -m e2e_testing.xfail_update`, then reviewed: no reason is a wrong
+value (the core's miscompiles on static shapes are guarded in the
+preparation step).
 """
 
 # Test name -> one-line reason it fails.
@@ -37,7 +38,6 @@ EXPECTED_FAILURES = {
     "CumprodF64StaticModule_static": "failed to legalize operation 'torch.aten.cumprod'",
     "CumprodIntModule_basic": "failed to legalize operation 'torch.aten.cumprod'",
     "CumsumDifferenceModule_basic": "failed to legalize operation 'torch.aten.slice.Tensor'",
-    "DequantizedMatmulModule_basic": "crash: was killed by signal SIGSEGV (11) while compiling (static configs compile in the run step): core torch-fuse-quantized-ops (QuantizeOperandsPastCommutingOps<AtenMmOp>)",
     "DictOfTensorsArgumentModule_basic": "TypeError: unhashable type: 'dict'",
     "DynamicQuantizedLinearModule_basic": "op quantized.linear_dynamic is not in the core's torch dialect (torch.operator), no lowering",
     "EarlyReturnInsideLoopModule_bothExits": "unsupported by backend contract: tensor with unknown rank (at torch.prim.Uninitialized)",
@@ -138,8 +138,6 @@ EXPECTED_FAILURES = {
     "NnReplicationPad1dModule_basic": "failed to legalize operation 'torch.aten.replication_pad1d'",
     "PadReplicate1dModule_basic": "failed to legalize operation 'torch.aten.replication_pad1d'",
     "PostTrainingQuantizedMlpModule_basic": "unsupported by backend contract: module initializers (at torch.initialize.global_slots)",
-    "QuantizeDequantizeRank0Module_basic": "WRONG VALUES (the core's tosa lowering of static shapes; to guard in the preparation step): value (Tensor with shape=[], dtype=torch.float32, min=-0.1, max=-0.1, mean=-0.1) is not close to golden value (Tensor with shape=[], dtype=torch.float32, min...",
-    "QuantizeSaturationModule_basic": "WRONG VALUES (the core's tosa lowering of static shapes; to guard in the preparation step): value (Tensor with shape=[8], dtype=torch.uint8, min=+0.0, max=+128.0, mean=+98.25) is not close to golden value (Tensor with shape=[8], dtype=torch.uint8, m...",
     "QuantizeTensorScaleZeroPointModule_basic": "op aten.quantize_per_tensor.tensor_qparams is not in the core's torch dialect (torch.operator), no lowering",
     "QuantizedAddModule_basic": "op quantized.add is not in the core's torch dialect (torch.operator), no lowering",
     "QuantizedAddReluModule_basic": "op quantized.add_relu is not in the core's torch dialect (torch.operator), no lowering",
@@ -147,7 +145,6 @@ EXPECTED_FAILURES = {
     "QuantizedLinearModule_basic": "unsupported by backend contract: module initializers (at torch.initialize.global_slots)",
     "QuantizedLinearNoBiasModule_basic": "unsupported by backend contract: module initializers (at torch.initialize.global_slots)",
     "QuantizedLinearReluModule_basic": "op quantized.linear_relu is not in the core's torch dialect (torch.operator), no lowering",
-    "QuantizedMaxPool2dModule_basic": "WRONG VALUES (the core's tosa lowering reads quint8 as int8; to decompose in the preparation step): value (Tensor with shape=[1, 2, 2, 2], dtype=torch.uint8, min=+104.0, max=+127.0, mean=+122.0) is not close to golden value (Tensor with shape=[1, 2, 2, 2],...",
     "QuantizedMulModule_basic": "op quantized.mul is not in the core's torch dialect (torch.operator), no lowering",
     "QuantizedReluModule_basic": "failed to legalize operation 'torch.aten.relu'",
     "QuantizedScaleZeroPointAccessorsModule_basic": "op aten.q_zero_point is not in the core's torch dialect (torch.operator), no lowering",

@@ -13,7 +13,9 @@ A loop that can exit early (`break`) is lowered as a counted loop that
 ignores the exit (see `_check_loop_exit`), and `torch.tensor` of nested lists
 crashes the linalg lowering: both are refused the same way. So is an `fmod`
 of operands of other shapes on the way to StableHLO, whose lowering does not
-broadcast them and aborts the process.
+broadcast them and aborts the process, and a matmul or convolution of a
+dequantized tensor on the way to linalg or TOSA, on which the core's
+torch-fuse-quantized-ops pass segfaults.
 """
 
 import re
@@ -38,12 +40,15 @@ def refuse_what_the_core_crashes_on(module, output_type=None) -> None:
     crashes on or miscompiles (on the way to `output_type`, an `OutputType`;
     None: the forms it crashes on whatever the output)."""
     to_stablehlo = getattr(output_type, "name", None) == "STABLEHLO"
+    fuses_quantized = getattr(output_type, "name", None) in ("LINALG_ON_TENSORS", "TOSA")
     stack = list(module.body.operations)
     while stack:
         op = stack.pop()
         if op.name == "torch.aten.fmod.Tensor" and to_stablehlo:
             _check_same_shapes(op)
-        elif op.name in _BATCHED_INPUT_OPS:
+        if op.name in _QUANTIZED_FUSION_OPS and fuses_quantized:
+            _check_no_dequantized_operand(op)
+        if op.name in _BATCHED_INPUT_OPS:
             _check_batched(op)
         elif op.name == "torch.prim.Loop":
             _check_loop_exit(op)
@@ -65,6 +70,51 @@ def _check_nested_literal(op) -> None:
         "time: the core does not compile it (it crashes). Build the rows with "
         "torch.stack, or compile with prepare=True if its elements are constants."
     )
+
+
+# Ops whose operands the core's torch-fuse-quantized-ops pass follows back
+# to a dequantize (past the view-like ops it commutes them with).
+_QUANTIZED_FUSION_OPS = (
+    "torch.aten.mm",
+    "torch.aten.bmm",
+    "torch.aten.matmul",
+    "torch.aten.convolution",
+    "torch.aten.linear",
+)
+_COMMUTING = (
+    "torch.aten.view",
+    "torch.aten.reshape",
+    "torch.aten.transpose.int",
+    "torch.aten.permute",
+    "torch.aten.t",
+    "torch.aten.squeeze.dim",
+    "torch.aten.unsqueeze",
+    "torch.aten.expand",
+    "torch.aten.broadcast_to",
+    "torch.aten.slice.Tensor",
+    "torch.tensor_static_info_cast",
+)
+
+
+def _check_no_dequantized_operand(op) -> None:
+    for operand in list(op.operands)[:2]:
+        producer = operand.owner
+        for _ in range(16):
+            name = getattr(producer, "name", None)
+            if name is None or name not in _COMMUTING:
+                break
+            producer = producer.operands[0].owner
+        name = getattr(producer, "name", "")
+        if not name.startswith("torch.aten.dequantize"):
+            continue
+        where = _where(op)
+        raise ValueError(
+            f"{op.name.removeprefix('torch.')}{where} of a dequantized tensor: the "
+            "core's torch-fuse-quantized-ops pass crashes on it (linalg-on-tensors "
+            "and TOSA). Compile with prepare=True (the default), which computes a "
+            "quantize-dequantize round trip without quantized tensors, or "
+            "dequantize by hand: (q.int_repr().float() - zero_point) * scale."
+        )
 
 
 def _check_same_shapes(op) -> None:

@@ -29,7 +29,6 @@ REDUCED_FLOATS = (torch.float16, torch.bfloat16)
 _STATIC_ONLY = ("aten::sum",)
 _OPS = {
     "aten::silu(Tensor self)": None,
-    "aten::gelu(Tensor self,": None,
     "aten::layer_norm(Tensor input,": None,
     "aten::softmax.int(Tensor self, int dim, ScalarType? dtype=None)": 2,
     "aten::log_softmax.int(Tensor self, int dim, ScalarType? dtype=None)": 2,

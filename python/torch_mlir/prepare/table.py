@@ -31,6 +31,7 @@ from torch_mlir.prepare import (
     miscompile_guards,
     more_ops,
     out_forms,
+    quantized,
     reduced_floats,
     region_tuples,
     rnn,
@@ -603,6 +604,31 @@ REWRITES: List[Rewrite] = [
         "take another dtype).",
         _GUARDS_TESTS + "test_native_layer_norm",
         miscompile_guards.rewrite_native_layer_norm,
+    ),
+    Rewrite(
+        "quantize-read-as-codes",
+        ("aten::dequantize", "aten::int_repr"),
+        "A per-tensor quantization read only by dequantize and int_repr "
+        "needs no quantized tensor: the core's TOSA reads quint8 codes as "
+        "int8 (200 becomes -56), and its torch-fuse-quantized-ops pass "
+        "crashes on a dequantized matmul. eager's codes (x times the "
+        "float32 reciprocal of the float32 scale, rounded half to even, plus "
+        "the zero point, clamped), (codes - zero_point) * scale and the "
+        "codes cast to the integer dtype compute what eager computes. Needs "
+        "a constant scale, zero point and dtype.",
+        _GUARDS_TESTS + "test_quantize_round_trips",
+        quantized.rewrite_quantized_read,
+    ),
+    Rewrite(
+        "quantized-max-pool-of-the-input",
+        ("aten::max_pool1d", "aten::max_pool2d"),
+        "The core's max pool of quint8 codes reads them as int8 on TOSA and "
+        "as wrong values on linalg. Quantization is monotonic: the max pool "
+        "of the float input, quantized, has the same codes (padding is never "
+        "a window's max), and its reads become integer arithmetic. Needs a "
+        "constant scale, zero point and dtype.",
+        _GUARDS_TESTS + "test_quantize_round_trips",
+        quantized.rewrite_quantized_max_pool,
     ),
     Rewrite(
         "self-comparison-as-bound",

@@ -88,6 +88,12 @@ def QuantizeIntReprQuint8Module_basic(module, tu: TestUtils):
     module.forward(tu.rand(3, 3, low=-1.0, high=10.0))
 
 
+@register_test_case(module_factory=lambda: QuantizeIntReprQuint8Module())
+def QuantizeIntReprQuint8Module_highCodes(module, tu: TestUtils):
+    # Codes from 128 to 255, which a signed 8-bit reading gets wrong.
+    module.forward(tu.rand(3, 3, low=11.0, high=23.0))
+
+
 class QuantizeIntReprQint8Module(torch.nn.Module):
     @export
     @annotate_args([None, ([-1, -1, -1], torch.float32, True)])

@@ -376,3 +376,44 @@ class NativeLayerNorm(torch.nn.Module):
 
 
 show(NativeLayerNorm(), torch.randn(2, 3, 5), torch.randn(5), torch.randn(5))
+
+
+# quantize-read-as-codes: the dequantized round trip of a quint8
+# quantization is computed from its codes in float32: x times the float32
+# reciprocal of the scale plus the zero point (rounded once, in float64, as
+# eager's fused multiply-add), rounded half to even, clamped to [0, 255],
+# then (codes - zero_point) * scale.
+# CHECK-LABEL: torch.debug_module_name = "QuantizeRoundTrip"
+# CHECK-NOT:     torch.aten.quantize_per_tensor
+# CHECK:         %[[WIDE:.*]] = torch.aten.to.dtype %{{.*}}, %int7
+# CHECK:         %[[SCALED:.*]] = torch.aten.mul.Scalar %[[WIDE]], %float5.000000e01
+# CHECK:         torch.aten.add.Scalar %[[SCALED]], %int100
+# CHECK:         %[[ROUNDED:.*]] = torch.aten.round
+# CHECK:         %[[CODES:.*]] = torch.aten.clamp %[[ROUNDED]], %int0, %int255
+# CHECK:         %[[CENTERED:.*]] = torch.aten.sub.Scalar %[[CODES]], %int100
+# CHECK:         torch.aten.mul.Scalar %[[CENTERED]], %float2.000000e-02
+# CHECK-NOT:     torch.aten.dequantize
+class QuantizeRoundTrip(torch.nn.Module):
+    def forward(self, x):
+        return torch.quantize_per_tensor(x, 0.02, 100, torch.quint8).dequantize()
+
+
+show(QuantizeRoundTrip(), torch.randn(4))
+
+
+# quantized-max-pool-of-the-input: the max pool of quantized codes is the
+# pool of the float input, quantized; its int_repr then is the codes of the
+# pooled input (cast to uint8 through int64, as every float-to-uint8 cast).
+# CHECK-LABEL: torch.debug_module_name = "QuantizedMaxPool"
+# CHECK-NOT:     torch.aten.quantize_per_tensor
+# CHECK:         %[[POOLED:.*]] = torch.aten.max_pool2d %arg1
+# CHECK:         torch.aten.to.dtype %[[POOLED]], %int6
+# CHECK:         torch.aten.clamp %{{.*}}, %{{.*}}, %int255
+# CHECK-NOT:     torch.aten.int_repr
+class QuantizedMaxPool(torch.nn.Module):
+    def forward(self, x):
+        q = torch.quantize_per_tensor(x, 0.04, 0, torch.quint8)
+        return torch.max_pool2d(q, 2).int_repr()
+
+
+show(QuantizedMaxPool(), torch.rand(1, 2, 4, 4))

@@ -210,7 +210,6 @@ def reduced_float_ops(
 ) -> List[Tensor]:
     return [
         F.silu(x),
-        F.gelu(x),
         F.layer_norm(x, [x.size(1)], b, b),
         F.layer_norm(x, [x.size(1)]),
         torch.softmax(x, 0),
@@ -281,3 +280,26 @@ def native_layer_norms(x: Tensor, w: Tensor, b: Tensor) -> List[Tensor]:
         x, [x.size(-2), x.size(-1)], None, None, 1e-3
     )
     return [out, mean, rstd, plain, plain_mean, plain_rstd]
+
+
+def quantize_round_trips(x: Tensor, y: Tensor) -> List[Tensor]:
+    q = torch.quantize_per_tensor(x, 0.02, 100, torch.quint8)
+    s = torch.quantize_per_tensor(x, 0.1, -3, torch.qint8)
+    w = torch.quantize_per_tensor(x, 0.003, 7, torch.qint32)
+    qa = torch.quantize_per_tensor(x, 0.02, 0, torch.qint8)
+    qb = torch.quantize_per_tensor(y, 0.03, 0, torch.qint8)
+    return [
+        q.int_repr(),
+        q.dequantize(),
+        s.int_repr(),
+        s.dequantize(),
+        w.int_repr(),
+        w.dequantize(),
+        qa.dequantize().mm(qb.dequantize()),
+        torch.max_pool2d(
+            torch.quantize_per_tensor(x.reshape(1, 1, -1, 5), 0.04, 0, torch.quint8), 2
+        ).int_repr(),
+        F.max_pool1d(
+            torch.quantize_per_tensor(x.reshape(1, -1, 5), 0.1, -3, torch.qint8), 3, 1, 1
+        ).dequantize(),
+    ]

@@ -330,18 +330,18 @@ def test_reduced_floats_in_float32():
             original = script(programs.reduced_float_ops)
             rewritten, preparation = prepared(original, arguments)
             # Every op but the two with a dtype argument.
-            assert preparation.fired[rewrite] == 11, preparation.fired
+            assert preparation.fired[rewrite] == 10, preparation.fired
             expected, actual = original(*arguments), rewritten(*arguments)
             for e, a in zip(expected, actual):
                 assert e.dtype == a.dtype and e.shape == a.shape
                 # Eager rounds float32 results once, as the rewrite does; its
                 # vectorized softmax kernels differ by an ulp at most.
                 torch.testing.assert_close(a, e, rtol=0, atol=2 * e.abs().max().item() * 2**-8)
-            assert [torch.equal(e, a) for e, a in zip(expected, actual)].count(True) >= 9
+            assert [torch.equal(e, a) for e, a in zip(expected, actual)].count(True) >= 8
             # At dynamic sizes the sum along a dim stays (TOSA cannot cast
             # there); the full sum widens its operand by a product.
             rewritten, preparation = prepared(original, arguments, dynamic=True)
-            assert preparation.fired[rewrite] == 10, preparation.fired
+            assert preparation.fired[rewrite] == 9, preparation.fired
             for e, a in zip(expected, rewritten(*arguments)):
                 assert e.dtype == a.dtype and e.shape == a.shape
                 torch.testing.assert_close(a, e, rtol=0, atol=2 * e.abs().max().item() * 2**-8)
@@ -524,3 +524,24 @@ def test_native_layer_norm():
     half = tuple(t.half() for t in cases[0])
     _, preparation = prepared(script(programs.native_layer_norms), half)
     assert preparation.fired[rewrite] == 0, preparation.fired
+
+
+def test_quantize_round_trips():
+    rewrite = "quantize-read-as-codes"
+    torch.manual_seed(0)
+    # Saturation at both ends, ties of the rounding (0.5 steps of the
+    # scale), and values of each sign.
+    edges = torch.tensor([-5.0, -1.0, -0.5, 0.0, 0.01, 0.03, 1.55, 40.0, 0.05, -0.25])
+    cases = [
+        (torch.randn(4, 10), torch.randn(10, 3)),
+        (edges.reshape(1, 10), torch.randn(10, 2)),
+        (torch.randn(3, 10) * 100, torch.randn(10, 1)),
+        (torch.linspace(-3, 3, 1001)[:1000].reshape(100, 10), torch.randn(10, 4)),
+        (torch.randn(5000, 10) * 3, torch.randn(10, 2)),  # rounding ties among them
+    ]
+    _check(
+        programs.quantize_round_trips,
+        cases,
+        rewrite,
+        absent=("aten::quantize_per_tensor", "aten::dequantize", "aten::int_repr"),
+    )

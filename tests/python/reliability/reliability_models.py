@@ -125,3 +125,11 @@ class FmodOfBroadcastOperands(torch.nn.Module):
 
     def forward(self, a, b):
         return torch.fmod(a, b)
+
+
+class DequantizedMatmul(torch.nn.Module):
+    """A matmul of a dequantized tensor: the core's torch-fuse-quantized-ops
+    pass segfaults on it (linalg-on-tensors and TOSA)."""
+
+    def forward(self, a, b):
+        return torch.quantize_per_tensor(a, 0.02, 0, torch.qint8).dequantize().mm(b)

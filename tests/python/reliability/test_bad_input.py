@@ -34,6 +34,7 @@ import torch
 from reliability_models import (
     AddTwo,
     Color,
+    DequantizedMatmul,
     DoublingUntilLarge,
     FmodOfBroadcastOperands,
     Histc,
@@ -407,6 +408,19 @@ def _nested_literal_result() -> str:
     backend = RefBackendLinalgOnTensorsBackend()
     result = backend.load(backend.compile(module)).forward(np.zeros((2, 2), dtype=np.int32))
     return str(result.tolist())
+
+
+def _dequantized_matmul_result() -> str:
+    from torch_mlir_e2e_test.linalg_on_tensors_backends.refbackend import (
+        RefBackendLinalgOnTensorsBackend,
+    )
+
+    a, b = torch.randn(3, 4), torch.randn(4, 2)
+    module = torchscript.compile(DequantizedMatmul(), [a, b], output_type="linalg-on-tensors")
+    backend = RefBackendLinalgOnTensorsBackend()
+    result = backend.load(backend.compile(module)).forward(a.numpy(), b.numpy())
+    expected = DequantizedMatmul()(a, b)
+    return f"equal={torch.allclose(torch.from_numpy(result), expected, atol=1e-6)}"
 
 
 def _fmod_broadcast_result() -> str:
@@ -1105,6 +1119,25 @@ CASES = [
             "of operands of shapes [3,4] and [4]",
             "does not broadcast them",
         ],
+        risky=True,
+    ),
+    Case(
+        "compile-dequantized-matmul-without-preparation",
+        lambda: torchscript.compile(
+            DequantizedMatmul(),
+            [torch.randn(3, 4), torch.randn(4, 2)],
+            output_type="linalg-on-tensors",
+            prepare=False,
+        ),
+        ValueError,
+        ["aten.mm (at ", "reliability_models.py", "of a dequantized tensor", "prepare=True"],
+        risky=True,
+    ),
+    Case(
+        "compile-dequantized-matmul",
+        lambda: _dequantized_matmul_result(),
+        None,
+        ["equal=True"],
         risky=True,
     ),
     Case(
