@@ -119,7 +119,6 @@ EXPECTED_FAILURES = {
     "QuantizedReluModule_basic": "failed to legalize operation 'torch.aten.quantize_per_tensor'",
     "QuantizedScaleZeroPointAccessorsModule_basic": "op aten.q_zero_point is not in the core's torch dialect (torch.operator), no lowering",
     "QuantizedViewOpsModule_static": "failed to legalize operation 'torch.aten.quantize_per_tensor'",
-    "RequantizeModule_basic": "failed to legalize operation 'torch.aten.quantize_per_tensor'",
     "ReturnDictIntKeysModule_basic": "op aten._set_item.int is not in the core's torch dialect (torch.operator), no lowering",
     "ReturnDictOfTensorsModule_basic": "unsupported by backend contract: type '!torch.dict<str, tensor>' (at torch.prim.DictConstruct)",
     "ReturnNestedTupleModule_basic": "unsupported by backend contract: non-value tensor type (at torch.copy.to_tensor)",

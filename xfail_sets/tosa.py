@@ -614,6 +614,7 @@ EXPECTED_FAILURES = {
     "RepeatInterleaveIntModule_dynamic": "failed to legalize operation 'torch.aten.broadcast_to'",
     "RepeatOnesModule_int64": "failed to legalize operation 'torch.aten.size.int'",
     "RepeatRank2Module_dynamic": "failed to legalize operation 'torch.aten.size.int'",
+    "RequantizeModule_basic": "the preparation computes each dequantized read from eager's codes (x * 1/scale + zero_point rounded once in float64, as eager's fused multiply-add), and the core's TOSA conversion has no cast at dynamic sizes (failed to legalize torch.aten.to.dtype); passes on tosa_static",
     "ReshapeAsModule_dynamic": "failed to legalize operation 'torch.aten.size.int'",
     "ReshapeFloat64SizeMathModule_dynamic": "failed to legalize operation 'torch.aten.size.int'",
     "ReturnDictIntKeysModule_basic": "op aten._set_item.int is not in the core's torch dialect (torch.operator), no lowering",
