@@ -68,28 +68,40 @@ def arange_of_ints_as_int64(node: torch._C.Node, context) -> bool:
     return True
 
 
+def dtype_argument(node: torch._C.Node):
+    """The `dtype` argument of `node`: its ScalarType code when a constant
+    int, None when the constant None, "unknown" otherwise (no such
+    argument, or computed)."""
+    try:
+        dtype = node.namedInput("dtype")
+    except RuntimeError:
+        return "unknown"
+    if dtype.node().kind() != "prim::Constant":
+        return "unknown"
+    if dtype.type().kind() == "IntType":
+        return dtype.toIValue()
+    return None if dtype.type().kind() == "NoneType" else "unknown"
+
+
+def factory_dtype_code(factory: torch._C.Node):
+    """The ScalarType code of the tensor factory op `factory` makes, when its
+    constant dtype argument (or the default dtype, for None) fixes it."""
+    if factory.kind() not in _FACTORIES:
+        return None
+    code = dtype_argument(factory)
+    if code is None and factory.kind() in _DEFAULT_DTYPE_FACTORIES:
+        # No dtype: the default dtype (which the compiled program fixes, as
+        # the core's own dtype functions do).
+        return SCALAR_TYPE_CODES.get(torch.get_default_dtype())
+    return code if isinstance(code, int) else None
+
+
 def fold_dtype_of_factory(node: torch._C.Node, context) -> bool:
     """prim::dtype(t) -> the constant dtype the factory op that made `t` was
     given."""
     (tensor,) = node.inputs()
-    factory = tensor.node()
-    if factory.kind() not in _FACTORIES:
-        return False
-    try:
-        dtype = factory.namedInput("dtype")
-    except RuntimeError:
-        return False
-    if dtype.node().kind() != "prim::Constant":
-        return False
-    if dtype.type().kind() == "IntType":
-        folded = dtype.toIValue()
-    elif dtype.type().kind() == "NoneType" and factory.kind() in _DEFAULT_DTYPE_FACTORIES:
-        # No dtype: the default dtype (which the compiled program fixes, as
-        # the core's own dtype functions do).
-        folded = SCALAR_TYPE_CODES.get(torch.get_default_dtype())
-        if folded is None:
-            return False
-    else:
+    folded = factory_dtype_code(tensor.node())
+    if folded is None:
         return False
     with context.graph.insert_point_guard(node):
         constant = context.graph.insertConstant(folded)

@@ -15,7 +15,7 @@ from torch import Tensor
 
 from torch_mlir.prepare.aten_ops import _constant_int_list, by_schema
 from torch_mlir.prepare.decompositions import scripted
-from torch_mlir.prepare.dtypes import SCALAR_TYPES
+from torch_mlir.prepare.dtypes import SCALAR_TYPES, dtype_argument, factory_dtype_code
 
 
 def _schema(node: torch._C.Node) -> str:
@@ -160,7 +160,8 @@ def remainder_by_float(self: Tensor, other: float) -> Tensor:
     # The scalar as a tensor of self's shape (self * 0 is NaN only where
     # self is inf or NaN, where fmod is NaN anyway; no size is queried,
     # which TOSA cannot at dynamic sizes), and the sign test on the scalar
-    # itself (TOSA folds comparisons of constant tensors the wrong way).
+    # itself (the core folds comparisons of a constant divisor tensor with
+    # an int to garbage; see rewrite_float_comparison).
     r = torch.fmod(self, self * 0 + other)
     if other < 0:
         return torch.where(r > 0, r + other, r)
@@ -280,20 +281,6 @@ _FLOAT_PRESERVING = frozenset(
     )
 )
 _FILL_LIKE = frozenset(("aten::zeros_like", "aten::ones_like", "aten::full_like"))
-_FILLED = frozenset(("aten::zeros", "aten::ones", "aten::full"))
-
-
-def _dtype_argument(node: torch._C.Node):
-    """The constant `dtype` argument of a creation op: a torch.dtype, None
-    when it is None, or "unknown"."""
-    try:
-        value = node.namedInput("dtype")
-    except RuntimeError:
-        return "unknown"
-    if value.node().kind() != "prim::Constant":
-        return "unknown"
-    code = value.toIValue()
-    return None if code is None else SCALAR_TYPES.get(code, "unknown")
 
 
 def proven_floating(value: torch._C.Value, context, depth: int = 0) -> bool:
@@ -306,16 +293,16 @@ def proven_floating(value: torch._C.Value, context, depth: int = 0) -> bool:
     kind = node.kind()
     if depth > 16 or node.outputsSize() != 1:
         return False
-    if kind in _FILL_LIKE or kind in _FILLED:
-        dtype = _dtype_argument(node)
-        if isinstance(dtype, torch.dtype):
-            return dtype.is_floating_point
-        if dtype is not None:
-            return False
-        if kind in _FILL_LIKE:
+    if kind in _FILL_LIKE:
+        code = dtype_argument(node)
+        if code is None:  # the input's dtype
             return proven_floating(node.inputsAt(0), context, depth + 1)
-        # zeros/ones: the default dtype (float32); full: its fill's type.
-        return kind != "aten::full" or node.inputsAt(1).type().kind() == "FloatType"
+    elif kind == "aten::full" and dtype_argument(node) is None:
+        return node.inputsAt(1).type().kind() == "FloatType"  # the fill's type
+    else:
+        code = factory_dtype_code(node)
+    if isinstance(code, int):
+        return code in SCALAR_TYPES and SCALAR_TYPES[code].is_floating_point
     if kind in _FLOAT_PRESERVING:
         return any(
             operand.type().kind() == "TensorType" and proven_floating(operand, context, depth + 1)
